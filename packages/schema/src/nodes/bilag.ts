@@ -1,0 +1,33 @@
+import { mergeAttributes, Node } from '@tiptap/core'
+import { textAttribute } from '../helpers/textAttribute'
+
+export const BILAG_MARKER = './.'
+
+/** The "./." marker in the text: an attachment (bilag) is enclosed. */
+export const Bilag = Node.create({
+  name: 'bilag',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      title: textAttribute('title'),
+      fileId: textAttribute('file-id'),
+      url: textAttribute('url'),
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-type="bilag"]' }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['span', mergeAttributes(HTMLAttributes, { 'data-type': 'bilag' }), BILAG_MARKER]
+  },
+
+  renderText() {
+    return BILAG_MARKER
+  },
+})
