@@ -20,3 +20,6 @@ export {
 export { Bilag, BILAG_MARKER } from './nodes/bilag'
 export { MeetingHeader } from './nodes/meetingHeader'
 export { Section, type DecisionAttributes, type DissentEntry, type VoteRecord } from './nodes/section'
+export { MinutesCommands, type MinutesCommandsOptions } from './commands'
+export { MinutesNormalizer, type MinutesNormalizerOptions } from './normalizer'
+export { Minutes, type MinutesOptions } from './minutes'

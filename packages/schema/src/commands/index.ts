@@ -1,0 +1,1 @@
+export { MinutesCommands, type MinutesCommandsOptions } from './minutesCommands'

@@ -1,0 +1,1 @@
+export { MinutesNormalizer, type MinutesNormalizerOptions } from './minutesNormalizer'
