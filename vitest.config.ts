@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    reporters: ['default', './test/support/closingLineReporter.ts'],
   },
 })
