@@ -20,6 +20,15 @@ export {
 export { Bilag, BILAG_MARKER } from './nodes/bilag'
 export { MeetingHeader } from './nodes/meetingHeader'
 export { Section, type DecisionAttributes, type DissentEntry, type VoteRecord } from './nodes/section'
-export { MinutesCommands, type MinutesCommandsOptions } from './commands'
+export {
+  MinutesCommands,
+  agendaItemJSON,
+  sectionJSON,
+  suggestDecision,
+  type AgendaItemAttrs,
+  type DecisionSuggestion,
+  type MinutesCommandsOptions,
+  type SectionAttrs,
+} from './commands'
 export { MinutesNormalizer, type MinutesNormalizerOptions } from './normalizer'
 export { Minutes, type MinutesOptions } from './minutes'

@@ -1,5 +1,14 @@
 import { Extension } from '@tiptap/core'
 import { defaultMinutesConfig, type MinutesConfig } from '../config'
+import { addDissent, recordVote, setDecisionStatus, setNotParticipating } from './decisionCommands'
+import { goToNextDecision } from './goToNextDecision'
+import { insertAgendaGroup } from './insertAgendaGroup'
+import { insertAgendaItem } from './insertAgendaItem'
+import { insertBilag } from './insertBilag'
+import { insertSection } from './insertSection'
+import { moveAgendaItem } from './moveAgendaItem'
+import { moveAgendaItemToGroup } from './moveAgendaItemToGroup'
+import { suggestDecisionFromRecommendation } from './suggestDecisionFromRecommendation'
 
 export interface MinutesCommandsOptions {
   /**
@@ -15,5 +24,23 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
 
   addOptions() {
     return { config: defaultMinutesConfig }
+  },
+
+  addCommands() {
+    const { config } = this.options
+    return {
+      insertAgendaGroup,
+      insertAgendaItem: insertAgendaItem(config),
+      insertSection: insertSection(config),
+      insertBilag,
+      moveAgendaItem,
+      moveAgendaItemToGroup,
+      goToNextDecision,
+      setDecisionStatus,
+      recordVote,
+      addDissent,
+      setNotParticipating,
+      suggestDecisionFromRecommendation,
+    }
   },
 })

@@ -1,0 +1,73 @@
+import type { RawCommands } from '@tiptap/core'
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { DECISION_STATUSES, type DecisionStatus } from '../config'
+import type { DissentEntry, VoteRecord } from '../nodes/section'
+import { updateDecision } from './helpers/updateDecision'
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    decisionCommands: {
+      /**
+       * Sets the decision status of the item holding the selection (or `itemId`); '' clears it.
+       * @example editor.commands.setDecisionStatus({ status: 'andet', statusText: 'Sendt i høring' })
+       */
+      setDecisionStatus: (options: {
+        status: DecisionStatus | ''
+        statusText?: string
+        itemId?: string
+      }) => ReturnType
+      /**
+       * Records a vote (member names or party letters); all lists empty clears it.
+       * @example editor.commands.recordVote({ for: ['A', 'V'], against: ['O'], abstain: [] })
+       */
+      recordVote: (vote: VoteRecord & { itemId?: string }) => ReturnType
+      /**
+       * Adds a dissent ("ønskede sin stemme ført til protokol").
+       * @example editor.commands.addDissent({ who: 'Jes Lunde (B)', text: 'Stemte imod.' })
+       */
+      addDissent: (dissent: DissentEntry & { itemId?: string }) => ReturnType
+      /**
+       * Sets who did not take part in the item ("deltog ikke i behandlingen").
+       * @example editor.commands.setNotParticipating({ names: ['Mogens Gade'] })
+       */
+      setNotParticipating: (options: { names: string[]; itemId?: string }) => ReturnType
+    }
+  }
+}
+
+const names = (list: unknown): string[] | null =>
+  Array.isArray(list) && list.every((n) => typeof n === 'string')
+    ? [...new Set(list.map((n: string) => n.trim()).filter(Boolean))]
+    : null
+
+export const setDecisionStatus: RawCommands['setDecisionStatus'] =
+  ({ status, statusText = '', itemId }) =>
+  (props) => {
+    if (status !== '' && !(DECISION_STATUSES as readonly string[]).includes(status)) return false
+    return updateDecision(itemId, () => ({ status, statusText }))(props)
+  }
+
+export const recordVote: RawCommands['recordVote'] =
+  ({ itemId, ...vote }) =>
+  (props) => {
+    const [pro, against, abstain] = [names(vote.for), names(vote.against), names(vote.abstain)]
+    if (!pro || !against || !abstain) return false
+    const votes = pro.length + against.length + abstain.length ? { for: pro, against, abstain } : null
+    return updateDecision(itemId, () => ({ votes }))(props)
+  }
+
+export const addDissent: RawCommands['addDissent'] =
+  ({ who, text, itemId }) =>
+  (props) => {
+    if (typeof who !== 'string' || !who.trim() || typeof text !== 'string') return false
+    const entry = { who: who.trim(), text: text.trim() }
+    const dissent = (s: PMNode) => [...(Array.isArray(s.attrs.dissent) ? s.attrs.dissent : []), entry]
+    return updateDecision(itemId, (s) => ({ dissent: dissent(s) }))(props)
+  }
+
+export const setNotParticipating: RawCommands['setNotParticipating'] =
+  ({ names: list, itemId }) =>
+  (props) => {
+    const notParticipating = names(list)
+    return notParticipating ? updateDecision(itemId, () => ({ notParticipating }))(props) : false
+  }
