@@ -30,5 +30,14 @@ export {
   type MinutesCommandsOptions,
   type SectionAttrs,
 } from './commands'
-export { MinutesNormalizer, type MinutesNormalizerOptions } from './normalizer'
+export {
+  MinutesNormalizer,
+  isRemoteTransaction,
+  minutesNormalizerKey,
+  normalizeState,
+  preserveStructure,
+  structureGuardKey,
+  YJS_SYNC_META,
+  type MinutesNormalizerOptions,
+} from './normalizer'
 export { Minutes, type MinutesOptions } from './minutes'

@@ -1,1 +1,5 @@
 export { MinutesNormalizer, type MinutesNormalizerOptions } from './minutesNormalizer'
+export { normalizeState } from './normalizeState'
+export { preserveStructure } from './preserveStructure'
+export { isRemoteTransaction, YJS_SYNC_META } from './helpers/isRemoteTransaction'
+export { minutesNormalizerKey, structureGuardKey } from './helpers/normalizerKeys'

@@ -1,5 +1,10 @@
 import { Extension } from '@tiptap/core'
 import { defaultMinutesConfig, type MinutesConfig } from '../config'
+import { addPluginsWhileHeadless } from './helpers/addPluginsWhileHeadless'
+import { minutesNormalizerKey, structureGuardKey } from './helpers/normalizerKeys'
+import { normalizeInto } from './helpers/normalizeInto'
+import { normalizerPlugin } from './normalizerPlugin'
+import { structureGuardPlugin } from './structureGuardPlugin'
 
 export interface MinutesNormalizerOptions {
   /**
@@ -9,11 +14,50 @@ export interface MinutesNormalizerOptions {
   config: MinutesConfig
 }
 
-/** Keeps the minutes well-formed under concurrent editing. */
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    minutesNormalizer: {
+      /**
+       * Normalizes the whole document now, e.g. once offline content (y-indexeddb) has synced; otherwise
+       * that happens with the next local edit.
+       */
+      normalizeMinutes: () => ReturnType
+    }
+  }
+}
+
+/**
+ * Keeps the minutes well-formed under concurrent editing: local edits never join, split or cut
+ * sections, titles, items or groups, and after each local edit the normalizer restores titles and
+ * required sections, merges duplicate sections and gives structural nodes unique ids.
+ */
 export const MinutesNormalizer = Extension.create<MinutesNormalizerOptions>({
   name: 'minutesNormalizer',
 
   addOptions() {
     return { config: defaultMinutesConfig }
+  },
+
+  addCommands() {
+    return {
+      normalizeMinutes:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) normalizeInto(tr, this.options.config)
+          tr.setMeta(minutesNormalizerKey, true)
+          return true
+        },
+    }
+  },
+
+  onBeforeCreate() {
+    addPluginsWhileHeadless(this.editor, structureGuardKey, () => [
+      structureGuardPlugin(this.editor, this.options.config),
+      normalizerPlugin(this.options.config),
+    ])
+  },
+
+  addProseMirrorPlugins() {
+    return [structureGuardPlugin(this.editor, this.options.config), normalizerPlugin(this.options.config)]
   },
 })

@@ -1,0 +1,21 @@
+import { Plugin } from '@tiptap/pm/state'
+import type { MinutesConfig } from '../config'
+import { isRemoteTransaction } from './helpers/isRemoteTransaction'
+import { minutesNormalizerKey } from './helpers/normalizerKeys'
+import { normalizeState } from './normalizeState'
+
+/**
+ * Normalizes the document after local edits. Edits from Yjs are left alone: every client receives
+ * them, and all of them repairing the same thing at once would create the duplicates it removes.
+ */
+export function normalizerPlugin(config: MinutesConfig): Plugin {
+  return new Plugin({
+    key: minutesNormalizerKey,
+    appendTransaction(transactions, _oldState, newState) {
+      const local = transactions.some(
+        (tr) => tr.docChanged && !isRemoteTransaction(tr) && !tr.getMeta(minutesNormalizerKey),
+      )
+      return local ? normalizeState(newState, config) : null
+    },
+  })
+}
