@@ -61,3 +61,12 @@ export function sectionKindOf(config: MinutesConfig, kind: string): SectionKind 
 export function requiredSectionKinds(config: MinutesConfig): string[] {
   return config.sectionKinds.filter((k) => k.required).map((k) => k.kind)
 }
+
+/** The options of every minutes extension: the configuration it works with. */
+export interface MinutesConfigOptions {
+  /**
+   * Section kinds: their order, which are required, which are published.
+   * @default defaultMinutesConfig
+   */
+  config: MinutesConfig
+}

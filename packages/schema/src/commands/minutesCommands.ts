@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core'
-import { defaultMinutesConfig, type MinutesConfig } from '../config'
+import { defaultMinutesConfig, type MinutesConfigOptions } from '../config'
 import { addDissent, recordVote, setDecisionStatus, setNotParticipating } from './decisionCommands'
 import { goToNextDecision } from './goToNextDecision'
 import { insertAgendaGroup } from './insertAgendaGroup'
@@ -10,13 +10,7 @@ import { moveAgendaItem } from './moveAgendaItem'
 import { moveAgendaItemToGroup } from './moveAgendaItemToGroup'
 import { suggestDecisionFromRecommendation } from './suggestDecisionFromRecommendation'
 
-export interface MinutesCommandsOptions {
-  /**
-   * Section kinds and their order.
-   * @default defaultMinutesConfig
-   */
-  config: MinutesConfig
-}
+export type MinutesCommandsOptions = MinutesConfigOptions
 
 /** Commands of the minutes: agenda structure, bilag markers and decisions. */
 export const MinutesCommands = Extension.create<MinutesCommandsOptions>({

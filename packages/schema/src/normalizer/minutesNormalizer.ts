@@ -1,18 +1,12 @@
 import { Extension } from '@tiptap/core'
-import { defaultMinutesConfig, type MinutesConfig } from '../config'
+import { defaultMinutesConfig, type MinutesConfigOptions } from '../config'
 import { addPluginsWhileHeadless } from './helpers/addPluginsWhileHeadless'
 import { minutesNormalizerKey, structureGuardKey } from './helpers/normalizerKeys'
 import { normalizeInto } from './helpers/normalizeInto'
 import { normalizerPlugin } from './normalizerPlugin'
 import { structureGuardPlugin } from './structureGuardPlugin'
 
-export interface MinutesNormalizerOptions {
-  /**
-   * Section kinds, which of them are required, and their order.
-   * @default defaultMinutesConfig
-   */
-  config: MinutesConfig
-}
+export type MinutesNormalizerOptions = MinutesConfigOptions
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
