@@ -1,0 +1,57 @@
+import type { JSONContent } from '@tiptap/core'
+import { DECISION_SECTION_KIND } from '@referat/schema'
+import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap'
+import * as Y from 'yjs'
+import { approvalsOf, isFinalized } from './serverOwned'
+
+export interface ItemStatus {
+  id: string
+  title: string
+  decisionStatus: string
+  approved: boolean
+}
+
+export interface DocumentSummary {
+  finalized: boolean
+  attendees: { present: number; absent: number; total: number }
+  items: ItemStatus[]
+}
+
+const textOf = (node: JSONContent): string => node.text ?? (node.content ?? []).map(textOf).join('')
+
+function items(nodes: JSONContent[]): JSONContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'agendaItem' ? [node] : node.type === 'agendaGroup' ? items(node.content ?? []) : [],
+  )
+}
+
+/** Item list, decision status and attendance, read from a throwaway copy (conversion must not touch the live doc). */
+export function summarizeDocument(live: Y.Doc): DocumentSummary {
+  const copy = new Y.Doc()
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(live))
+    const json = yDocToProsemirrorJSON(copy, 'default') as JSONContent
+    const approvals = approvalsOf(copy)
+    const top = json.content ?? []
+    const attendees = top.filter((n) => n.type === 'attendance').flatMap((n) => n.content ?? [])
+    const listed = attendees.filter((n) => n.type === 'attendee')
+    const present = listed.filter((n) => (n.attrs?.status ?? 'present') === 'present').length
+    return {
+      finalized: isFinalized(copy),
+      attendees: { present, absent: listed.length - present, total: listed.length },
+      items: items(top).map((item) => {
+        const parts = item.content ?? []
+        const decision = parts.find((p) => p.type === 'section' && p.attrs?.kind === DECISION_SECTION_KIND)
+        const id = String(item.attrs?.id ?? '')
+        return {
+          id,
+          title: textOf(parts.find((p) => p.type === 'agendaTitle') ?? {}),
+          decisionStatus: String(decision?.attrs?.status ?? ''),
+          approved: approvals.has(id),
+        }
+      }),
+    }
+  } finally {
+    copy.destroy()
+  }
+}

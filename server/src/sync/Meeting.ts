@@ -1,0 +1,190 @@
+import type { FastifyBaseLogger as Logger } from 'fastify'
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { loadYDoc } from '../document/loadYDoc'
+import { APPROVALS, META, isFinalized } from '../document/serverOwned'
+import type { ServerMetrics } from '../metrics/createMetrics'
+import type { MeetingStore } from '../store/MeetingStore'
+import type { CloseReason } from './closeCodes'
+import { awarenessMessage, syncUpdateMessage } from './encodeMessages'
+import type { Peer } from './Peer'
+
+export interface MeetingContext {
+  store: MeetingStore
+  metrics: ServerMetrics
+  log: Logger
+  maxDocumentBytes: number
+  compactAfterUpdates: number
+}
+
+export type ApplyResult = { ok: true; seq: number | null } | { ok: false; reason: CloseReason }
+
+const SERVER = Symbol('server')
+
+/**
+ * One loaded meeting: the live Y.Doc, its awareness, and a shadow copy that every incoming update is
+ * tried on first, so a malformed or forbidden update never reaches the live doc, the store or a peer.
+ */
+export class Meeting {
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  readonly peers = new Set<Peer>()
+  /** Upgrades authenticated but not yet attached; keeps the meeting from unloading under them. */
+  pending = 0
+  private shadow: Y.Doc
+  private bytes: number
+  private logLength: number
+  private lastSeq: number
+  private compacting = false
+  private destroyed = false
+
+  constructor(
+    readonly id: string,
+    private readonly ctx: MeetingContext,
+  ) {
+    const stored = ctx.store.loadDocument(id)
+    this.doc = loadYDoc(id, stored)
+    this.bytes = stored.bytes
+    this.logLength = stored.updates.length
+    this.lastSeq = stored.lastSeq
+    this.shadow = this.copyOfLive()
+    this.awareness = new Awareness(this.doc)
+    this.awareness.setLocalState(null)
+    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.broadcast(syncUpdateMessage(update), origin),
+    )
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed]
+      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), origin)
+    })
+  }
+
+  get finalized(): boolean {
+    return isFinalized(this.doc)
+  }
+
+  /** Tries `update` on the shadow, appends it durably, then applies it to the live doc (which broadcasts). */
+  applyClientUpdate(update: Uint8Array, origin: Peer): ApplyResult {
+    if (this.bytes + update.byteLength > this.ctx.maxDocumentBytes) return { ok: false, reason: 'tooLarge' }
+    const tried = this.tryOnShadow(() => Y.applyUpdate(this.shadow, update))
+    if (!tried.ok) return tried
+    if (!tried.changed) return { ok: true, seq: null }
+    return this.commit(update, origin)
+  }
+
+  /** A change by the server itself (approvals, finalize): made on the shadow, stored, then applied live. */
+  applyServerChange(change: (doc: Y.Doc) => void): ApplyResult {
+    let update: Uint8Array | null = null
+    const capture = (u: Uint8Array) => (update = u)
+    this.shadow.on('update', capture)
+    try {
+      this.shadow.transact(() => change(this.shadow), SERVER)
+    } finally {
+      this.shadow.off('update', capture)
+    }
+    if (!update) return { ok: true, seq: null }
+    return this.commit(update, SERVER)
+  }
+
+  destroy(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    this.awareness.destroy()
+    this.doc.destroy()
+    this.shadow.destroy()
+  }
+
+  private commit(update: Uint8Array, origin: unknown): ApplyResult {
+    let seq: number
+    const end = this.ctx.metrics.appendSeconds.startTimer()
+    try {
+      seq = this.ctx.store.appendUpdate(this.id, update)
+    } catch (error) {
+      this.ctx.log.error({ err: error, meeting: this.id }, 'append failed')
+      this.resetShadow()
+      return { ok: false, reason: 'storeFailed' }
+    } finally {
+      end()
+    }
+    Y.applyUpdate(this.doc, update, origin)
+    this.ctx.metrics.updates.inc()
+    this.bytes += update.byteLength
+    this.logLength++
+    this.lastSeq = seq
+    if (this.logLength >= this.ctx.compactAfterUpdates) this.scheduleCompaction()
+    return { ok: true, seq }
+  }
+
+  private tryOnShadow(
+    apply: () => void,
+  ): { ok: true; changed: boolean } | { ok: false; reason: CloseReason } {
+    let changed = false
+    let touchesOwned = false
+    const owned = new Set<unknown>([this.shadow.getMap(APPROVALS), this.shadow.getMap(META)])
+    const watch = (tr: Y.Transaction) => {
+      changed ||= tr.changed.size > 0 || tr.deleteSet.clients.size > 0 || grew(tr)
+      touchesOwned ||= [...tr.changed.keys()].some((type) => owned.has(type))
+    }
+    this.shadow.on('afterTransaction', watch)
+    let reason: CloseReason | null = null
+    try {
+      apply()
+      if (touchesOwned) reason = 'serverOwned'
+      else if (this.shadow.store.pendingStructs || this.shadow.store.pendingDs) reason = 'outOfOrder'
+    } catch {
+      reason = 'malformed'
+    } finally {
+      this.shadow.off('afterTransaction', watch)
+    }
+    if (reason === null) return { ok: true, changed }
+    // Most refused updates fail while decoding and leave the shadow as it was; rebuilding it costs O(document).
+    if (changed) this.resetShadow()
+    else {
+      this.shadow.store.pendingStructs = null
+      this.shadow.store.pendingDs = null
+    }
+    return { ok: false, reason }
+  }
+
+  private copyOfLive(): Y.Doc {
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc))
+    return copy
+  }
+
+  private resetShadow(): void {
+    this.shadow.destroy()
+    this.shadow = this.copyOfLive()
+  }
+
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    for (const peer of this.peers) if (peer !== origin) peer.send(message)
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compacting) return
+    this.compacting = true
+    setImmediate(() => {
+      try {
+        if (this.destroyed) return
+        const snapshot = Y.encodeStateAsUpdate(this.doc)
+        this.ctx.store.compact(this.id, snapshot, this.lastSeq)
+        this.bytes = snapshot.byteLength
+        this.logLength = 0
+      } catch (error) {
+        this.ctx.log.error({ err: error, meeting: this.id }, 'compaction failed')
+      } finally {
+        this.compacting = false
+      }
+    })
+  }
+}
+
+const grew = (tr: Y.Transaction): boolean =>
+  [...tr.afterState].some(([client, clock]) => clock !== (tr.beforeState.get(client) ?? 0))
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
