@@ -41,3 +41,4 @@ export {
   type MinutesNormalizerOptions,
 } from './normalizer'
 export { Minutes, type MinutesOptions } from './minutes'
+export { attendanceCounts, type AttendanceCounts } from './attendanceCounts'

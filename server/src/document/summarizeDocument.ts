@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import { DECISION_SECTION_KIND } from '@referat/schema'
+import { attendanceCounts, DECISION_SECTION_KIND, type AttendanceCounts } from '@referat/schema'
 import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import { approvalsOf, isFinalized } from './serverOwned'
@@ -13,7 +13,7 @@ export interface ItemStatus {
 
 export interface DocumentSummary {
   finalized: boolean
-  attendees: { present: number; absent: number; total: number }
+  attendance: AttendanceCounts
   items: ItemStatus[]
 }
 
@@ -33,12 +33,9 @@ export function summarizeDocument(live: Y.Doc): DocumentSummary {
     const json = yDocToProsemirrorJSON(copy, 'default') as JSONContent
     const approvals = approvalsOf(copy)
     const top = json.content ?? []
-    const attendees = top.filter((n) => n.type === 'attendance').flatMap((n) => n.content ?? [])
-    const listed = attendees.filter((n) => n.type === 'attendee')
-    const present = listed.filter((n) => (n.attrs?.status ?? 'present') === 'present').length
     return {
       finalized: isFinalized(copy),
-      attendees: { present, absent: listed.length - present, total: listed.length },
+      attendance: attendanceCounts(json),
       items: items(top).map((item) => {
         const parts = item.content ?? []
         const decision = parts.find((p) => p.type === 'section' && p.attrs?.kind === DECISION_SECTION_KIND)

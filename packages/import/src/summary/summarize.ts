@@ -1,5 +1,11 @@
 import type { JSONContent } from '@tiptap/core'
-import { DECISION_SECTION_KIND, getMinutesSchema, numberAgenda } from '@referat/schema'
+import {
+  attendanceCounts,
+  DECISION_SECTION_KIND,
+  getMinutesSchema,
+  numberAgenda,
+  type AttendanceCounts,
+} from '@referat/schema'
 import { plainText } from '../helpers/plainText'
 
 export interface ItemSummary {
@@ -24,8 +30,7 @@ export interface GroupSummary {
 }
 
 export interface MinutesSummary {
-  /** Substitutes count among the present too. */
-  attendance: { present: number; absent: number; substitutes: number }
+  attendance: AttendanceCounts
   groups: GroupSummary[]
 }
 
@@ -58,18 +63,10 @@ function itemSummary(item: JSONContent, number: string): ItemSummary {
 export function summarize(docJSON: JSONContent): MinutesSummary {
   const numbers = numberAgenda(getMinutesSchema().nodeFromJSON(docJSON)).map((n) => n.number)
   let next = 0
-  const attendance = { present: 0, absent: 0, substitutes: 0 }
   const groups: GroupSummary[] = []
   let loose: GroupSummary | undefined
   for (const part of docJSON.content ?? []) {
-    if (part.type === 'attendance') {
-      for (const a of part.content ?? []) {
-        if (a.type !== 'attendee') continue
-        if (a.attrs?.status === 'absent') attendance.absent++
-        else attendance.present++
-        if (a.attrs?.status === 'substitute') attendance.substitutes++
-      }
-    } else if (part.type === 'agendaGroup') {
+    if (part.type === 'agendaGroup') {
       const group: GroupSummary = { number: numbers[next++] ?? '', title: titleOf(part), items: [] }
       for (const item of part.content ?? []) {
         if (item.type === 'agendaItem') group.items.push(itemSummary(item, numbers[next++] ?? ''))
@@ -80,5 +77,5 @@ export function summarize(docJSON: JSONContent): MinutesSummary {
       loose.items.push(itemSummary(part, numbers[next++] ?? ''))
     }
   }
-  return { attendance, groups }
+  return { attendance: attendanceCounts(docJSON), groups }
 }
