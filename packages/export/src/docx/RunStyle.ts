@@ -1,0 +1,6 @@
+/** What marks make of a run. */
+export interface RunStyle {
+  bold?: boolean
+  italics?: boolean
+  link?: string
+}

@@ -1,0 +1,8 @@
+export { exportDocx } from './docx/exportDocx'
+export { ExportError } from './ExportError'
+export { EXPORT_VERSIONS, type ExportOptions, type ExportVersion } from './ExportOptions'
+export { BLOCK_NODE_NAMES, INLINE_NODE_NAMES, MARK_NAMES } from './model/nodeNames'
+export type { NodeMapping } from './model/NodeMapping'
+export { exportPdf } from './pdf/exportPdf'
+export { runExportCli, type ExportCliIo } from './cli/runExportCli'
+export { ESTIMATE_PAGES_UP_TO_ITEMS, ESTIMATE_PAGES_UP_TO_SIZE } from './ExportOptions'
