@@ -6,6 +6,7 @@ import Fastify, { type FastifyError } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { defaultLimits, type Limits, type ServerOptions } from './config/ServerOptions'
 import { HttpError } from './http/HttpError'
+import { exportRoutes } from './http/exportRoutes'
 import { meetingRoutes } from './http/meetingRoutes'
 import { opsRoutes } from './http/opsRoutes'
 import type { ServerContext } from './http/ServerContext'
@@ -83,6 +84,7 @@ export function createServer(options: ServerOptions): ReferatServer {
   app.register(async (scope) => {
     await opsRoutes(scope, context)
     await meetingRoutes(scope, context)
+    await exportRoutes(scope, context)
   })
   if (options.staticDir && existsSync(options.staticDir)) {
     app.register(fastifyStatic, { root: options.staticDir })

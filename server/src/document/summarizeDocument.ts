@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { attendanceCounts, DECISION_SECTION_KIND, type AttendanceCounts } from '@referat/schema'
-import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
+import { documentJSON } from './documentJSON'
 import { approvalsOf, isFinalized } from './serverOwned'
 
 export interface ItemStatus {
@@ -27,10 +27,8 @@ function items(nodes: JSONContent[]): JSONContent[] {
 
 /** Item list, decision status and attendance, read from a throwaway copy (conversion must not touch the live doc). */
 export function summarizeDocument(live: Y.Doc): DocumentSummary {
-  const copy = new Y.Doc()
+  const { json, copy } = documentJSON(live)
   try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(live))
-    const json = yDocToProsemirrorJSON(copy, 'default') as JSONContent
     const approvals = approvalsOf(copy)
     const top = json.content ?? []
     return {
