@@ -1,36 +1,22 @@
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-function parts(iso: string): [number, number, number] | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined
-}
+const longFormat = new Intl.DateTimeFormat('da-DK', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** `2024-09-20` → `Fredag den 20. september 2024`; anything else is returned as it is. */
 export function longDanishDate(iso: string): string {
-  const p = parts(iso)
-  if (!p) return iso
-  const [y, m, d] = p
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? ''
-  const text = `${weekday} den ${d}. ${MONTHS[m - 1] ?? ''} ${y}`
+  if (!ISO_DATE.test(iso)) return iso
+  const text = longFormat.format(new Date(`${iso}T00:00:00Z`))
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** `2024-09-20` → `20-09-2024`, as KL's running header writes it. */
 export function shortDanishDate(iso: string): string {
-  const p = parts(iso)
-  return p ? `${String(p[2]).padStart(2, '0')}-${String(p[1]).padStart(2, '0')}-${p[0]}` : iso
+  const match = ISO_DATE.exec(iso)
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : iso
 }
