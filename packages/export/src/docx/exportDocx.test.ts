@@ -86,6 +86,23 @@ describe('exportDocx on the KKR minute', async () => {
     expect(paragraphsWithStyle(pub, 'Heading3').filter((h) => h === 'Beslutning')).toHaveLength(11)
   })
 
+  it('leaves attachments that may not be published out of the public version only', async () => {
+    const doc = structuredClone(nodeCases.bilag) as JSONContent
+    const text = (version: 'full' | 'public') =>
+      exportDocx(doc, { version }).then((file) => unzipDocx(file)['word/document.xml'] ?? '')
+    const marker = JSON.stringify(doc).replace(
+      '"title":"Notat om budget"',
+      '"title":"Notat om budget","publishable":false',
+    )
+    Object.assign(doc, JSON.parse(marker))
+    const full = await text('full')
+    const pub = await text('public')
+    expect(full).toContain('Notat om budget')
+    expect(pub).not.toContain('Notat om budget')
+    expect(pub).toContain('Et bilag uden titel.')
+    expect((full.match(/\.\/\./g) ?? []).length - (pub.match(/\.\/\./g) ?? []).length).toBe(1)
+  })
+
   it('never exports live notes', async () => {
     for (const version of ['full', 'public'] as const) {
       const xml = unzipDocx(await exportDocx(nodeCases.liveNotes as JSONContent, { version }))[

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { Transform } from '@tiptap/pm/transform'
 import { defaultMinutesConfig, numberAgenda, sectionKindOf, type MinutesConfig } from '@referat/schema'
 import type { ExportOptions, ExportVersion } from '../ExportOptions'
 import { ExportError } from '../ExportError'
@@ -41,10 +42,22 @@ function meetingFacts(doc: PMNode): MeetingFacts {
   }
 }
 
-export function minutesView(doc: PMNode, options: ExportOptions): MinutesView {
+/** The public minutes leave out the markers of attachments that may not be published. */
+function withoutUnpublishableBilag(doc: PMNode): PMNode {
+  const positions: number[] = []
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'bilag' && node.attrs.publishable === false) positions.push(pos)
+  })
+  const tr = new Transform(doc)
+  for (const pos of positions.reverse()) tr.delete(pos, pos + 1)
+  return tr.doc
+}
+
+export function minutesView(source: PMNode, options: ExportOptions): MinutesView {
   if (!EXPORT_VERSIONS.includes(options?.version)) {
     throw new ExportError(`Unknown version "${String(options?.version)}"; use "full" or "public".`)
   }
+  const doc = options.version === 'public' ? withoutUnpublishableBilag(source) : source
   const numbers = new Map<PMNode, string>()
   for (const n of numberAgenda(doc)) {
     const node = doc.nodeAt(n.pos)

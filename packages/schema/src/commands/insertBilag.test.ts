@@ -24,7 +24,7 @@ describe('insertBilag', () => {
     const paragraph = expected.content![1]!.content![1]!.content![1]!.content![0]!
     paragraph.content = [
       { type: 'text', text: 'Aftalen er vedlagt' },
-      { type: 'bilag', attrs: { title: 'Socialaftale 2025-26', fileId: 'f1', url: '' } },
+      { type: 'bilag', attrs: { title: 'Socialaftale 2025-26', fileId: 'f1', url: '', publishable: true } },
     ]
     expectDoc(editor, expected)
     expect(editor.getText()).toContain('Aftalen er vedlagt./.')

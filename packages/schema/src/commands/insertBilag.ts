@@ -7,7 +7,12 @@ declare module '@tiptap/core' {
        * Inserts the "./." attachment marker at the selection. Only in the text of a section.
        * @example editor.commands.insertBilag({ title: 'Nordjysk Socialaftale 2025-26', fileId: 'f1' })
        */
-      insertBilag: (attrs?: { title?: string; fileId?: string; url?: string }) => ReturnType
+      insertBilag: (attrs?: {
+        title?: string
+        fileId?: string
+        url?: string
+        publishable?: boolean
+      }) => ReturnType
     }
   }
 }

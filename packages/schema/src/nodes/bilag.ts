@@ -3,7 +3,10 @@ import { textAttribute } from '../helpers/textAttribute'
 
 export const BILAG_MARKER = './.'
 
-/** The "./." marker in the text: an attachment (bilag) is enclosed. */
+/**
+ * The "./." marker in the text: an attachment (bilag) is enclosed. `publishable: false` keeps it
+ * (and its entry in the item's Bilag list) out of the public minutes.
+ */
 export const Bilag = Node.create({
   name: 'bilag',
   group: 'inline',
@@ -16,6 +19,11 @@ export const Bilag = Node.create({
       title: textAttribute('title'),
       fileId: textAttribute('file-id'),
       url: textAttribute('url'),
+      publishable: {
+        default: true,
+        parseHTML: (element) => element.getAttribute('data-publishable') !== 'false',
+        renderHTML: (attributes) => ({ 'data-publishable': String(attributes.publishable !== false) }),
+      },
     }
   },
 
