@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+function newestMtime(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
+}
+
+/** Builds the app with Vite when `dist` is missing or older than its sources; returns the `dist` folder. */
+export function ensureBuilt(appDir: string): string {
+  const dist = join(appDir, 'dist')
+  const built = join(dist, 'index.html')
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(appDir, p))
+  const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestMtime))
+  if (stale)
+    execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: appDir, stdio: 'inherit' })
+  return dist
+}

@@ -1,0 +1,31 @@
+import { createElement as h, Fragment } from 'react'
+import { ConnectionStatus } from './collab/ConnectionStatus'
+import { useCollaboration } from './collab/useCollaboration'
+import { MinutesEditor } from './editor/MinutesEditor'
+import { da } from './i18n/da'
+import type { Role } from './route/Role'
+
+interface MeetingProps {
+  meetingId: string
+  token: string
+  role: Role
+  name: string
+}
+
+/** One meeting: header with role and connection state, then the collaborative minutes. */
+export function Meeting({ meetingId, token, role, name }: MeetingProps) {
+  const collab = useCollaboration(meetingId, token)
+  const who = name && name !== role ? `${da.role[role]} – ${name}` : da.role[role]
+  return h(
+    Fragment,
+    null,
+    h(
+      'header',
+      { className: 'app-header' },
+      h('h1', null, da.appTitle),
+      h('span', { className: 'role' }, who),
+      h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
+    ),
+    collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, da.loading),
+  )
+}

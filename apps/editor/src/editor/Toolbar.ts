@@ -1,0 +1,53 @@
+import { defaultMinutesConfig, DECISION_SECTION_KIND } from '@referat/schema'
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { createElement as h, useState, type ReactNode } from 'react'
+import { da } from '../i18n/da'
+
+const t = da.toolbar
+
+function button(label: ReactNode, onClick: () => void, pressed?: boolean) {
+  return h('button', { type: 'button', onClick, 'aria-pressed': pressed }, label)
+}
+
+/** Formatting and insertion: plain buttons in a labelled toolbar, so Tab and Enter reach every action. */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const [kind, setKind] = useState(DECISION_SECTION_KIND)
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+    }),
+  })
+  const run = () => editor.chain().focus()
+  const insertBilag = () =>
+    run()
+      .insertBilag({ title: window.prompt(t.bilagPrompt) ?? '' })
+      .run()
+  const kindPicker = h(
+    'label',
+    null,
+    h('span', { className: 'visually-hidden' }, t.sectionKind),
+    h(
+      'select',
+      { value: kind, onChange: (event: { target: { value: string } }) => setKind(event.target.value) },
+      defaultMinutesConfig.sectionKinds.map((k) => h('option', { key: k.kind, value: k.kind }, k.label)),
+    ),
+  )
+  return h(
+    'div',
+    { role: 'toolbar', 'aria-label': t.label, className: 'toolbar' },
+    button(h('b', null, t.bold), () => run().toggleBold().run(), active.bold),
+    button(h('i', null, t.italic), () => run().toggleItalic().run(), active.italic),
+    button(t.bulletList, () => run().toggleBulletList().run(), active.bulletList),
+    button(t.orderedList, () => run().toggleOrderedList().run(), active.orderedList),
+    h('span', { className: 'toolbar-separator', 'aria-hidden': true }),
+    button(t.insertItem, () => run().insertAgendaItem().run()),
+    kindPicker,
+    button(t.insertSection, () => run().insertSection({ kind }).run()),
+    button(t.insertBilag, insertBilag),
+  )
+}

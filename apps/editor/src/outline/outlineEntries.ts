@@ -1,0 +1,36 @@
+import { DECISION_SECTION_KIND, numberAgenda } from '@referat/schema'
+import type { Node as PMNode } from '@tiptap/pm/model'
+
+export type DecisionState = 'none' | 'written' | 'approved'
+
+export interface OutlineEntry {
+  id: string | null
+  type: 'agendaGroup' | 'agendaItem'
+  number: string
+  title: string
+  pos: number
+  /** Items only. */
+  decision?: DecisionState
+}
+
+function decisionWritten(item: PMNode): boolean {
+  let written = false
+  item.forEach((child) => {
+    if (child.type.name !== 'section' || child.attrs.kind !== DECISION_SECTION_KIND) return
+    if (child.attrs.status || child.textContent.trim()) written = true
+  })
+  return written
+}
+
+/** Every group and item with its number, title and (for items) decision state. */
+export function outlineEntries(doc: PMNode, approved: (itemId: string) => boolean): OutlineEntry[] {
+  return numberAgenda(doc).map(({ id, type, number, pos }) => {
+    const node = doc.nodeAt(pos)
+    const title = node?.firstChild?.type.name === 'agendaTitle' ? node.firstChild.textContent : ''
+    const entry: OutlineEntry = { id, type, number, title, pos }
+    if (type === 'agendaItem' && node) {
+      entry.decision = id && approved(id) ? 'approved' : decisionWritten(node) ? 'written' : 'none'
+    }
+    return entry
+  })
+}

@@ -1,0 +1,34 @@
+import type { Role } from './Role'
+
+export interface Route {
+  meetingId: string | null
+  token: string | null
+  role: Role
+  name: string
+}
+
+function tokenClaims(token: string): { role?: string; name?: string } {
+  try {
+    const payload = token.split('.')[1] ?? ''
+    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { role?: string; name?: string }
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Reads `/m/:id?token=…`. The role is read from the token without verifying it: it only chooses the UI,
+ * the server enforces what the token allows.
+ */
+export function readRoute(location: Pick<Location, 'pathname' | 'search'>): Route {
+  const match = /^\/m\/([^/]+)\/?$/.exec(location.pathname)
+  const token = new URLSearchParams(location.search).get('token')
+  const claims = token ? tokenClaims(token) : {}
+  const role: Role = claims.role === 'editor' || claims.role === 'chair' ? claims.role : 'viewer'
+  return {
+    meetingId: match?.[1] ? decodeURIComponent(match[1]) : null,
+    token,
+    role,
+    name: claims.name ?? '',
+  }
+}
