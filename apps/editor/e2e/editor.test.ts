@@ -155,6 +155,27 @@ describe('editor app in Chromium against the real server', () => {
     await page.close()
   })
 
+  it('downloads the minutes as Word and PDF from the header', async () => {
+    const page = await open(meeting.links.viewer)
+    const links = page.getByRole('navigation', { name: 'Hent referatet' }).getByRole('link')
+    expect(await links.allTextContents()).toEqual([
+      'Word',
+      'PDF',
+      'Word (offentlig udgave)',
+      'PDF (offentlig udgave)',
+    ])
+    for (const [name, magic] of [
+      ['Word', 'PK'],
+      ['PDF (offentlig udgave)', '%PDF-'],
+    ] as const) {
+      const href = await page.getByRole('link', { name, exact: true }).getAttribute('href')
+      const res = await page.request.get(new URL(href ?? '', server.url).toString())
+      expect(res.status()).toBe(200)
+      expect((await res.body()).subarray(0, magic.length).toString()).toBe(magic)
+    }
+    await page.close()
+  })
+
   it('has no WCAG 2.1 A/AA violations (axe-core)', async () => {
     const page = await open(meeting.links.editor)
     expect(await axeViolations(page)).toEqual([])

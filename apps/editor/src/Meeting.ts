@@ -2,6 +2,7 @@ import { createElement as h, Fragment } from 'react'
 import { ConnectionStatus } from './collab/ConnectionStatus'
 import { useCollaboration } from './collab/useCollaboration'
 import { MinutesEditor } from './editor/MinutesEditor'
+import { ExportLinks } from './ExportLinks'
 import { da } from './i18n/da'
 import type { Role } from './route/Role'
 
@@ -25,6 +26,7 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
       h('h1', null, da.appTitle),
       h('span', { className: 'role' }, who),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
+      h(ExportLinks, { meetingId, token }),
     ),
     collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, da.loading),
   )

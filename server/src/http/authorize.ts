@@ -22,9 +22,10 @@ export async function requireToken(
   ctx: ServerContext,
   req: FastifyRequest,
   meetingId: string,
+  token = bearer(req),
 ): Promise<TokenClaims> {
   try {
-    const claims = await verifyToken(ctx.secret, bearer(req), meetingId)
+    const claims = await verifyToken(ctx.secret, token, meetingId)
     if (isRevoked(ctx.store, claims)) throw new TokenError('The token has been revoked.', 401)
     return claims
   } catch (error) {

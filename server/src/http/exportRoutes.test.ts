@@ -54,6 +54,14 @@ describe('export', () => {
     ).toBe('%PDF-')
   })
 
+  it('takes the token from the query, as a download link in the app sends it', async () => {
+    const { id, tokens } = await t.createMeeting()
+    const res = await fetch(`${t.url}/api/meetings/${id}/export?format=pdf&token=${tokens.viewer}`)
+    expect(res.status).toBe(200)
+    const forged = await fetch(`${t.url}/api/meetings/${id}/export?format=pdf&token=${tokens.viewer}x`)
+    expect(forged.status).toBe(401)
+  })
+
   it('refuses a missing token and an unknown format', async () => {
     const { id, tokens } = await t.createMeeting()
     const anonymous = await fetch(`${t.url}/api/meetings/${id}/export?format=pdf`)

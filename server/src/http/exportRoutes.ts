@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentJSON } from '../document/documentJSON'
 import { isAdmin, requireToken } from './authorize'
+import { bearer } from './bearer'
 import { exportFileName } from './exportFileName'
 import { HttpError } from './HttpError'
 import { meetingParams } from './schemas'
@@ -20,6 +21,8 @@ const FORMATS = {
 const exportQuery = z.object({
   format: z.enum(['docx', 'pdf']),
   version: z.enum(EXPORT_VERSIONS).default('full'),
+  /** A download link cannot send a header, so the token may come in the query as in the app's links. */
+  token: z.string().max(4096).optional(),
 })
 
 /** `GET /api/meetings/:id/export?format=docx|pdf&version=full|public`, for anyone who may read the meeting. */
@@ -30,7 +33,7 @@ export async function exportRoutes(app: FastifyInstance, ctx: ServerContext): Pr
     { schema: { params: meetingParams, querystring: exportQuery } },
     async (req, reply) => {
       const { id } = req.params
-      if (!isAdmin(ctx, req)) await requireToken(ctx, req, id)
+      if (!isAdmin(ctx, req)) await requireToken(ctx, req, id, bearer(req) ?? req.query.token)
       const record = ctx.store.getMeeting(id)
       if (!record) throw new HttpError(404, `No meeting ${id}.`)
       const json = ctx.registry.with(id, (meeting) => {

@@ -41,6 +41,13 @@ export const da = {
       approved: 'godkendt af formanden',
     },
   },
+  export: {
+    label: 'Hent referatet',
+    docx: 'Word',
+    pdf: 'PDF',
+    publicDocx: 'Word (offentlig udgave)',
+    publicPdf: 'PDF (offentlig udgave)',
+  },
   item: {
     closed: 'Lukket punkt',
     bilag: 'Bilag',
