@@ -16,3 +16,4 @@ export type { LineHint, SourceBlock, SourceDocument } from './source/SourceDocum
 export { textToSource } from './source/textToSource'
 export { docxToSource } from './source/docxToSource'
 export { runCli, type CliIo } from './cli/runCli'
+export { USAGE as IMPORT_USAGE } from './cli/usage'
