@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ImportError } from '@referat/import'
+import { ImportError, type CliIo } from '@referat/import'
 import { exportDocx } from '../docx/exportDocx'
 import { ExportError } from '../ExportError'
 import { EXPORT_VERSIONS, type ExportVersion } from '../ExportOptions'
@@ -8,10 +8,8 @@ import { exportPdf } from '../pdf/exportPdf'
 import { EXPORT_USAGE, ExportUsageError } from './exportUsage'
 import { readDocument } from './readDocument'
 
-export interface ExportCliIo {
-  stdout: (text: string) => Promise<void>
-  stderr: (text: string) => Promise<void>
-}
+/** The same output streams as the import command's. */
+export type ExportCliIo = CliIo
 
 const FORMATS = ['docx', 'pdf'] as const
 
