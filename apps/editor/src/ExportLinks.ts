@@ -1,11 +1,11 @@
 import { createElement as h } from 'react'
-import { da } from './i18n/da'
+import { t } from './i18n/strings'
 
 const DOWNLOADS = [
-  { format: 'docx', version: 'full', label: da.export.docx },
-  { format: 'pdf', version: 'full', label: da.export.pdf },
-  { format: 'docx', version: 'public', label: da.export.publicDocx },
-  { format: 'pdf', version: 'public', label: da.export.publicPdf },
+  { format: 'docx', version: 'full', label: t.export.docx },
+  { format: 'pdf', version: 'full', label: t.export.pdf },
+  { format: 'docx', version: 'public', label: t.export.publicDocx },
+  { format: 'pdf', version: 'public', label: t.export.publicPdf },
 ] as const
 
 /** Download links for the minutes as Word and PDF, full and public version. */
@@ -14,7 +14,7 @@ export function ExportLinks({ meetingId, token }: { meetingId: string; token: st
     `/api/meetings/${encodeURIComponent(meetingId)}/export?${new URLSearchParams({ format, version, token })}`
   return h(
     'nav',
-    { className: 'export-links', 'aria-label': da.export.label },
+    { className: 'export-links', 'aria-label': t.export.label },
     h(
       'ul',
       null,

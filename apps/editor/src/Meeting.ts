@@ -3,7 +3,7 @@ import { ConnectionStatus } from './collab/ConnectionStatus'
 import { useCollaboration } from './collab/useCollaboration'
 import { MinutesEditor } from './editor/MinutesEditor'
 import { ExportLinks } from './ExportLinks'
-import { da } from './i18n/da'
+import { t } from './i18n/strings'
 import type { Role } from './route/Role'
 
 interface MeetingProps {
@@ -16,18 +16,18 @@ interface MeetingProps {
 /** One meeting: header with role and connection state, then the collaborative minutes. */
 export function Meeting({ meetingId, token, role, name }: MeetingProps) {
   const collab = useCollaboration(meetingId, token)
-  const who = name && name !== role ? `${da.role[role]} – ${name}` : da.role[role]
+  const who = name && name !== role ? `${t.role[role]} – ${name}` : t.role[role]
   return h(
     Fragment,
     null,
     h(
       'header',
       { className: 'app-header' },
-      h('h1', null, da.appTitle),
+      h('h1', null, t.appTitle),
       h('span', { className: 'role' }, who),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
     ),
-    collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, da.loading),
+    collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, t.loading),
   )
 }

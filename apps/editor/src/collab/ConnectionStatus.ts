@@ -1,12 +1,12 @@
 import { createElement as h } from 'react'
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 import type { ConnectionState } from './ConnectionState'
 
 const labels: Record<ConnectionState, string> = {
-  connecting: da.connection.connecting,
-  offline: da.connection.offline,
-  saving: da.connection.saving,
-  saved: da.connection.saved,
+  connecting: t.connection.connecting,
+  offline: t.connection.offline,
+  saving: t.connection.saving,
+  saved: t.connection.saved,
 }
 
 /** Always-visible connection and save state, announced politely to screen readers. */

@@ -3,7 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
 import { AgendaDecorations } from './agendaDecorations'
 import { Toolbar } from './Toolbar'
@@ -30,7 +30,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
       extensions: [Minutes, AgendaDecorations, Collaboration.configure({ document: doc })],
       editable,
       editorProps: {
-        attributes: { 'aria-label': da.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
+        attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
       },
     },
     [doc],
@@ -43,7 +43,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
   const notice = h(
     'p',
     { className: 'notice', role: 'status' },
-    finalized ? da.finalizedNotice : da.readOnlyNotice,
+    finalized ? t.finalizedNotice : t.readOnlyNotice,
   )
   return h(
     'div',

@@ -2,9 +2,9 @@ import { defaultMinutesConfig, DECISION_SECTION_KIND } from '@referat/schema'
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { createElement as h, useState, type ReactNode } from 'react'
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 
-const t = da.toolbar
+const t = t.toolbar
 
 function button(label: ReactNode, onClick: () => void, pressed?: boolean) {
   return h('button', { type: 'button', onClick, 'aria-pressed': pressed }, label)

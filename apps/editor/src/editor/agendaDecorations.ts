@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { defaultMinutesConfig, numberAgenda, sectionKindOf, type MinutesConfig } from '@referat/schema'
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 import { caseLineWidget } from './caseLineWidget'
 import { sectionHeadingWidget } from './sectionHeadingWidget'
 
@@ -46,8 +46,8 @@ function decorate(doc: PMNode, config: MinutesConfig): DecorationSet {
       const title = node.attrs.title as string
       decorations.push(
         Decoration.node(pos, pos + node.nodeSize, {
-          title: title ? `${da.item.bilag}: ${title}` : da.item.bilag,
-          'aria-label': title ? `${da.item.bilag}: ${title}` : da.item.bilag,
+          title: title ? `${t.item.bilag}: ${title}` : t.item.bilag,
+          'aria-label': title ? `${t.item.bilag}: ${title}` : t.item.bilag,
         }),
       )
     }

@@ -1,4 +1,4 @@
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 
 /** The line under an item's title: "SAG-2024-03326 hlth", and a mark when the item is closed. */
 export function caseLineWidget(attrs: Record<string, unknown>): HTMLElement {
@@ -9,7 +9,7 @@ export function caseLineWidget(attrs: Record<string, unknown>): HTMLElement {
   if (attrs.closed) {
     const badge = document.createElement('span')
     badge.className = 'closed-badge'
-    badge.textContent = da.item.closed
+    badge.textContent = t.item.closed
     line.append(badge)
   }
   return line

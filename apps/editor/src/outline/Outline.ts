@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
-import { da } from '../i18n/da'
+import { t } from '../i18n/strings'
 import { outlineEntries, type OutlineEntry } from './outlineEntries'
 
 interface OutlineProps {
@@ -27,7 +27,7 @@ function jump(editor: Editor, pos: number) {
 function entryRow(editor: Editor, entry: OutlineEntry) {
   const state =
     entry.decision &&
-    h('span', { className: `decision-state decision-${entry.decision}` }, da.outline.state[entry.decision])
+    h('span', { className: `decision-state decision-${entry.decision}` }, t.outline.state[entry.decision])
   return h(
     'li',
     { key: `${entry.pos}:${entry.id}`, className: entry.type === 'agendaGroup' ? 'group' : 'item' },
@@ -35,7 +35,7 @@ function entryRow(editor: Editor, entry: OutlineEntry) {
       'button',
       { type: 'button', onClick: () => jump(editor, entry.pos) },
       h('span', { className: 'outline-number' }, `${entry.number}.`),
-      ` ${entry.title || da.outline.untitled}`,
+      ` ${entry.title || t.outline.untitled}`,
       state,
     ),
   )
@@ -60,10 +60,10 @@ export function Outline({ editor, approvals }: OutlineProps) {
 
   return h(
     'nav',
-    { 'aria-label': da.outline.label, className: 'outline' },
-    h('h2', null, da.outline.label),
+    { 'aria-label': t.outline.label, className: 'outline' },
+    h('h2', null, t.outline.label),
     entries.length === 0
-      ? h('p', null, da.outline.empty)
+      ? h('p', null, t.outline.empty)
       : h(
           'ol',
           null,
