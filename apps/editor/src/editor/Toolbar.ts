@@ -4,7 +4,7 @@ import { useEditorState } from '@tiptap/react'
 import { createElement as h, useState, type ReactNode } from 'react'
 import { t } from '../i18n/strings'
 
-const t = t.toolbar
+const s = t.toolbar
 
 function button(label: ReactNode, onClick: () => void, pressed?: boolean) {
   return h('button', { type: 'button', onClick, 'aria-pressed': pressed }, label)
@@ -25,12 +25,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
   const run = () => editor.chain().focus()
   const insertBilag = () =>
     run()
-      .insertBilag({ title: window.prompt(t.bilagPrompt) ?? '' })
+      .insertBilag({ title: window.prompt(s.bilagPrompt) ?? '' })
       .run()
   const kindPicker = h(
     'label',
     null,
-    h('span', { className: 'visually-hidden' }, t.sectionKind),
+    h('span', { className: 'visually-hidden' }, s.sectionKind),
     h(
       'select',
       { value: kind, onChange: (event: { target: { value: string } }) => setKind(event.target.value) },
@@ -39,15 +39,15 @@ export function Toolbar({ editor }: { editor: Editor }) {
   )
   return h(
     'div',
-    { role: 'toolbar', 'aria-label': t.label, className: 'toolbar' },
-    button(h('b', null, t.bold), () => run().toggleBold().run(), active.bold),
-    button(h('i', null, t.italic), () => run().toggleItalic().run(), active.italic),
-    button(t.bulletList, () => run().toggleBulletList().run(), active.bulletList),
-    button(t.orderedList, () => run().toggleOrderedList().run(), active.orderedList),
+    { role: 'toolbar', 'aria-label': s.label, className: 'toolbar' },
+    button(h('b', null, s.bold), () => run().toggleBold().run(), active.bold),
+    button(h('i', null, s.italic), () => run().toggleItalic().run(), active.italic),
+    button(s.bulletList, () => run().toggleBulletList().run(), active.bulletList),
+    button(s.orderedList, () => run().toggleOrderedList().run(), active.orderedList),
     h('span', { className: 'toolbar-separator', 'aria-hidden': true }),
-    button(t.insertItem, () => run().insertAgendaItem().run()),
+    button(s.insertItem, () => run().insertAgendaItem().run()),
     kindPicker,
-    button(t.insertSection, () => run().insertSection({ kind }).run()),
-    button(t.insertBilag, insertBilag),
+    button(s.insertSection, () => run().insertSection({ kind }).run()),
+    button(s.insertBilag, insertBilag),
   )
 }
