@@ -25,7 +25,7 @@ export function MeetingSummary({ meeting }: { meeting: MeetingDetails }) {
         {items.map((item) => (
           <li key={item.id}>
             {item.title || t.outline.untitled}{' '}
-            <span className="decision-state">
+            <span className="summary-state">
               – {item.approved ? t.outline.state.approved : item.decisionStatus || t.outline.state.none}
             </span>
           </li>
