@@ -112,6 +112,7 @@ export const da = {
       attendanceText: (present: number, absent: number, substitutes: number) =>
         `${present} til stede, ${absent} afbud, ${substitutes} suppleanter`,
       agenda: 'Dagsorden',
+      decision: 'beslutning',
       openAsEditor: 'Åbn som referent',
       opening: 'Åbner referatet…',
       operatorName: 'Mødesekretær',

@@ -1,7 +1,14 @@
+import { decisionStatusLabels, type DecisionStatus } from '@referat/schema'
 import { t } from '../i18n/strings'
 import type { MeetingDetails } from './api/meetingTypes'
 
 const s = t.meetings.detail
+
+function decisionText({ approved, decisionStatus }: MeetingDetails['items'][number]): string {
+  if (approved) return t.outline.state.approved
+  if (!decisionStatus) return t.outline.state.none
+  return `${s.decision}: ${decisionStatusLabels[decisionStatus as DecisionStatus] ?? decisionStatus}`
+}
 
 /** Counts of items, decisions and attendance, then the agenda with each item's decision state. */
 export function MeetingSummary({ meeting }: { meeting: MeetingDetails }) {
@@ -21,16 +28,13 @@ export function MeetingSummary({ meeting }: { meeting: MeetingDetails }) {
         <dd>{s.attendanceText(attendance.present, attendance.absent, attendance.substitutes)}</dd>
       </dl>
       <h3>{s.agenda}</h3>
-      <ol className="summary-items">
+      <ul className="summary-items">
         {items.map((item) => (
           <li key={item.id}>
-            {item.title || t.outline.untitled}{' '}
-            <span className="summary-state">
-              – {item.approved ? t.outline.state.approved : item.decisionStatus || t.outline.state.none}
-            </span>
+            {item.title || t.outline.untitled} <span className="summary-state">– {decisionText(item)}</span>
           </li>
         ))}
-      </ol>
+      </ul>
     </section>
   )
 }
