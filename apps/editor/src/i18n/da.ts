@@ -132,6 +132,9 @@ export const da = {
       copied: 'Linket er kopieret.',
       copyFailed: 'Linket kunne ikke kopieres automatisk. Markér det, og kopiér det selv.',
       open: 'Åbn',
+      revoke: 'Tilbagekald',
+      revoking: 'Tilbagekalder…',
+      revoked: 'Linket er tilbagekaldt og virker ikke længere.',
     },
     errors: {
       network: 'Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.',

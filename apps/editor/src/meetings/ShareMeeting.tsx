@@ -64,7 +64,12 @@ export function ShareMeeting({ api, meetingId }: { api: AdminApi; meetingId: str
           <h3>{s.links}</h3>
           <ul className="shared-links">
             {made.map((link) => (
-              <SharedLink key={link.userId} label={link.label} url={link.url} />
+              <SharedLink
+                key={link.userId}
+                label={link.label}
+                url={link.url}
+                revoke={() => api.revokeUser(meetingId, link.userId)}
+              />
             ))}
           </ul>
         </>

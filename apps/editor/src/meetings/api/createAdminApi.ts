@@ -41,6 +41,11 @@ export function createAdminApi(adminKey: string, onRejected: () => void) {
       form.set('file', file, file.name)
       return call<CreatedMeeting>('/api/meetings', { method: 'POST', body: form })
     },
+    revokeUser: (id: string, userId: string) =>
+      call<{ disconnected: number }>(`${meeting(id)}/revoke`, {
+        method: 'POST',
+        body: JSON.stringify({ userId }),
+      }).then(() => undefined),
     mintToken: (id: string, request: TokenRequest) =>
       call<{ token: string }>(`${meeting(id)}/tokens`, {
         method: 'POST',
