@@ -1,6 +1,7 @@
 export { createServer, type ReferatServer } from './createServer'
 export { defaultLimits, type Limits, type ServerOptions } from './config/ServerOptions'
 export type {
+  MeetingListing,
   MeetingMetadata,
   MeetingRecord,
   MeetingStatus,

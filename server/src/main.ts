@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadOrCreateKeys } from './config/loadOrCreateKeys'
 import { readCliOptions } from './config/readCliOptions'
+import { startMessage } from './config/startMessage'
 import { createServer } from './createServer'
 import { SqliteMeetingStore } from './store/SqliteMeetingStore'
 
@@ -13,6 +14,7 @@ const cli = readCliOptions(
 mkdirSync(cli.dataDir, { recursive: true })
 const keys = loadOrCreateKeys(cli.dataDir)
 const store = new SqliteMeetingStore({ file: join(cli.dataDir, 'referat.sqlite') })
+const staticDir = cli.staticDir ?? resolve(fileURLToPath(import.meta.url), '../../../apps/editor/dist')
 const server = createServer({
   store,
   secret: cli.secret ?? keys.secret,
@@ -21,12 +23,19 @@ const server = createServer({
   port: cli.port,
   limits: cli.limits,
   logLevel: cli.logLevel,
-  staticDir: cli.staticDir ?? resolve(fileURLToPath(import.meta.url), '../../../apps/editor/dist'),
+  staticDir,
 })
 const url = await server.listen()
-console.log(`Referat server listening on ${url} (data in ${resolve(cli.dataDir)})`)
-if (keys.created && !cli.adminKey)
-  console.log(`Admin key (generated, saved in ${cli.dataDir}/keys.json): ${keys.adminKey}`)
+console.log(
+  startMessage({
+    url,
+    dataDir: resolve(cli.dataDir),
+    adminKey: keys.adminKey,
+    adminKeyGiven: Boolean(cli.adminKey),
+    keysCreated: keys.created,
+    appBuilt: existsSync(join(staticDir, 'index.html')),
+  }),
+)
 
 let stopping = false
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

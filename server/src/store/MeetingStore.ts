@@ -14,6 +14,12 @@ export interface MeetingRecord extends MeetingMetadata {
   createdAt: string
 }
 
+/** A meeting as the list shows it. */
+export interface MeetingListing extends MeetingRecord {
+  /** True once any update has been stored after the seed (a compaction keeps it true). */
+  edited: boolean
+}
+
 /** What a meeting's document is stored as: the last snapshot and the updates appended since. */
 export interface StoredDocument {
   snapshot: Uint8Array | null
@@ -31,7 +37,8 @@ export interface StoredDocument {
  */
 export interface MeetingStore {
   createMeeting(record: MeetingRecord, initialUpdate: Uint8Array): void
-  listMeetings(): MeetingRecord[]
+  /** Newest first. */
+  listMeetings(): MeetingListing[]
   getMeeting(id: string): MeetingRecord | undefined
   setStatus(id: string, status: MeetingStatus): void
   /** Throws `CorruptDocumentError` when a stored row fails its checksum. */

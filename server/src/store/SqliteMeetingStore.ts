@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3'
 import { CorruptDocumentError } from './CorruptDocumentError'
 import { digest } from './digest'
-import type { MeetingRecord, MeetingStatus, MeetingStore, StoredDocument } from './MeetingStore'
+import type {
+  MeetingListing,
+  MeetingRecord,
+  MeetingStatus,
+  MeetingStore,
+  StoredDocument,
+} from './MeetingStore'
 
 export interface SqliteMeetingStoreOptions {
   /** Path of the database file. */
@@ -83,9 +89,15 @@ export class SqliteMeetingStore implements MeetingStore {
     })()
   }
 
-  listMeetings(): MeetingRecord[] {
-    const rows = this.db.prepare('SELECT * FROM meetings ORDER BY created_at DESC').all() as MeetingRow[]
-    return rows.map(toRecord)
+  listMeetings(): MeetingListing[] {
+    // The seed is snapshot 0; a stored update either is still in the log or has moved the snapshot past 0.
+    const rows = this.db
+      .prepare(
+        `SELECT m.*, (s.seq > 0 OR EXISTS (SELECT 1 FROM updates u WHERE u.meeting_id = m.id)) AS edited
+         FROM meetings m LEFT JOIN snapshots s ON s.meeting_id = m.id ORDER BY m.created_at DESC, m.rowid DESC`,
+      )
+      .all() as (MeetingRow & { edited: number | null })[]
+    return rows.map((row) => ({ ...toRecord(row), edited: row.edited === 1 }))
   }
 
   getMeeting(id: string): MeetingRecord | undefined {

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { readRoute } from './readRoute'
 
-const token = (claims: object) => `h.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.s`
+const base64url = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+const token = (claims: object) => `h.${base64url(JSON.stringify(claims))}.s`
 
 describe('readRoute', () => {
   it('reads the meeting id and the role and name the token carries', () => {
-    const t = token({ role: 'chair', name: 'Formand Åse' })
+    const t = token({ role: 'chair', name: 'Formand Åse Ærø-Sørensen' })
     expect(readRoute({ pathname: '/m/abc-123', search: `?token=${t}` })).toEqual({
       meetingId: 'abc-123',
       token: t,
       role: 'chair',
-      name: 'Formand Åse',
+      name: 'Formand Åse Ærø-Sørensen',
     })
   })
 

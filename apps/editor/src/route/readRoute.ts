@@ -9,8 +9,10 @@ export interface Route {
 
 function tokenClaims(token: string): { role?: string; name?: string } {
   try {
-    const payload = token.split('.')[1] ?? ''
-    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { role?: string; name?: string }
+    const payload = atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))
+    // The payload is UTF-8 JSON; atob gives one character per byte, so names like "Søren" need decoding.
+    const json = new TextDecoder().decode(Uint8Array.from(payload, (c) => c.charCodeAt(0)))
+    return JSON.parse(json) as { role?: string; name?: string }
   } catch {
     return {}
   }

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { t } from '../i18n/strings'
+import { AppLink } from './AppLink'
+import type { AdminApi } from './api/createAdminApi'
+import { formatDate } from './formatDate'
+import { MeetingSummary } from './MeetingSummary'
+import { OpenAsEditor } from './OpenAsEditor'
+import { ShareMeeting } from './ShareMeeting'
+import { useLoaded } from './useLoaded'
+
+const s = t.meetings.detail
+
+/** One meeting for the operator: what is in it, and the links to share it. */
+export function MeetingDetail({ api, meetingId }: { api: AdminApi; meetingId: string }) {
+  const { data: meeting, error } = useLoaded(useCallback(() => api.getMeeting(meetingId), [api, meetingId]))
+  const [justCreated] = useState(
+    () => (window.history.state as { created?: boolean } | null)?.created === true,
+  )
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [meeting])
+  return (
+    <main className="meetings">
+      <p>
+        <AppLink href="/">{t.meetings.back}</AppLink>
+      </p>
+      {error && <p role="alert">{error}</p>}
+      {!meeting ? (
+        !error && <p>{s.loading}</p>
+      ) : (
+        <>
+          <h1 tabIndex={-1} ref={heading}>
+            {meeting.title || meeting.id}
+          </h1>
+          <p className="meeting-meta">
+            {[meeting.body, formatDate(meeting.date), meeting.place].filter(Boolean).join(' · ')}
+          </p>
+          {justCreated && (
+            <p role="status" className="form-success">
+              {t.meetings.created}
+            </p>
+          )}
+          <OpenAsEditor api={api} meetingId={meeting.id} />
+          <div className="meeting-forms">
+            <ShareMeeting api={api} meetingId={meeting.id} />
+            <MeetingSummary meeting={meeting} />
+          </div>
+        </>
+      )}
+    </main>
+  )
+}
