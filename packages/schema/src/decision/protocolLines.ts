@@ -5,7 +5,8 @@ import { danishList } from './danishList'
 
 export const UNANIMOUS_LINE = 'Enstemmigt vedtaget.'
 
-function voteLine(votes: VoteRecord | null): string | undefined {
+/** The vote as the minutes print it, or undefined when none is recorded. */
+export function voteLine(votes: VoteRecord | null): string | undefined {
   if (!votes) return undefined
   if (votes.unanimous) return UNANIMOUS_LINE
   const parts = [
