@@ -28,6 +28,12 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
     ),
-    collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, t.loading),
+    collab
+      ? h(MinutesEditor, {
+          doc: collab.doc,
+          canWrite: role !== 'viewer',
+          chair: role === 'chair' ? { meetingId, token } : undefined,
+        })
+      : h('p', null, t.loading),
   )
 }

@@ -42,3 +42,4 @@ export {
 } from './normalizer'
 export { Minutes, type MinutesOptions } from './minutes'
 export { attendanceCounts, type AttendanceCounts } from './attendanceCounts'
+export * from './decision'

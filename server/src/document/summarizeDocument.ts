@@ -1,5 +1,14 @@
 import type { JSONContent } from '@tiptap/core'
-import { attendanceCounts, DECISION_SECTION_KIND, type AttendanceCounts } from '@referat/schema'
+import {
+  approvalState,
+  attendanceCounts,
+  decisionFingerprint,
+  decisionSectionOf,
+  plainTextOf,
+  type AttendanceCounts,
+  type DissentEntry,
+  type VoteRecord,
+} from '@referat/schema'
 import type * as Y from 'yjs'
 import { documentJSON } from './documentJSON'
 import { approvalsOf, isFinalized } from './serverOwned'
@@ -8,7 +17,16 @@ export interface ItemStatus {
   id: string
   title: string
   decisionStatus: string
+  decisionText: string
+  votes: VoteRecord | null
+  dissent: DissentEntry[]
+  notParticipating: string[]
+  /** What an approval of this decision stores; it changes when the decision's text or status does. */
+  decisionFingerprint: string
+  /** Approved, and the decision unchanged since. */
   approved: boolean
+  /** Approved, but the decision changed afterwards. */
+  approvalVoid: boolean
 }
 
 export interface DocumentSummary {
@@ -16,8 +34,6 @@ export interface DocumentSummary {
   attendance: AttendanceCounts
   items: ItemStatus[]
 }
-
-const textOf = (node: JSONContent): string => node.text ?? (node.content ?? []).map(textOf).join('')
 
 function items(nodes: JSONContent[]): JSONContent[] {
   return nodes.flatMap((node) =>
@@ -35,14 +51,22 @@ export function summarizeDocument(live: Y.Doc): DocumentSummary {
       finalized: isFinalized(copy),
       attendance: attendanceCounts(json),
       items: items(top).map((item) => {
-        const parts = item.content ?? []
-        const decision = parts.find((p) => p.type === 'section' && p.attrs?.kind === DECISION_SECTION_KIND)
+        const decision = decisionSectionOf(item)
+        const attrs = decision?.attrs ?? {}
         const id = String(item.attrs?.id ?? '')
+        const fingerprint = decisionFingerprint(item)
+        const approval = approvalState(approvals.get(id), fingerprint)
         return {
           id,
-          title: textOf(parts.find((p) => p.type === 'agendaTitle') ?? {}),
-          decisionStatus: String(decision?.attrs?.status ?? ''),
-          approved: approvals.has(id),
+          title: plainTextOf(item.content?.find((p) => p.type === 'agendaTitle') ?? {}),
+          decisionStatus: String(attrs.status ?? ''),
+          decisionText: decision ? plainTextOf(decision) : '',
+          votes: (attrs.votes as VoteRecord | null) ?? null,
+          dissent: (attrs.dissent as DissentEntry[] | undefined) ?? [],
+          notParticipating: (attrs.notParticipating as string[] | undefined) ?? [],
+          decisionFingerprint: fingerprint,
+          approved: approval === 'approved',
+          approvalVoid: approval === 'void',
         }
       }),
     }

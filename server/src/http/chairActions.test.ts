@@ -31,6 +31,27 @@ function rawUpdateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+interface SummaryItem {
+  decisionText: string
+  decisionFingerprint: string
+  approved: boolean
+  approvalVoid: boolean
+}
+
+/** The first paragraph of the first decision section, found in the Yjs XML tree the editor binding writes. */
+function decisionParagraph(doc: Y.Doc): Y.XmlElement {
+  const sections = doc
+    .getXmlFragment('default')
+    .createTreeWalker((n) => n instanceof Y.XmlElement && n.nodeName === 'section')
+  for (const section of sections) {
+    const element = section as Y.XmlElement
+    if (element.getAttribute('kind') !== 'beslutning') continue
+    const paragraph = element.get(0)
+    if (paragraph instanceof Y.XmlElement) return paragraph
+  }
+  throw new Error('The document has no decision paragraph.')
+}
+
 describe('chair actions', () => {
   it('lists the items and refuses approval by a non-chair', async () => {
     const { id, tokens } = await t.createMeeting()
@@ -46,6 +67,35 @@ describe('chair actions', () => {
     expect(ok.status).toBe(200)
     const summary = (await (await t.api(`/api/meetings/${id}`)).json()) as { items: { approved: boolean }[] }
     expect(summary.items[0]!.approved).toBe(true)
+  })
+
+  it('stores the decision fingerprint with an approval, which becomes void when the decision changes', async () => {
+    const { id, tokens } = await t.createMeeting()
+    const editor = await connectClient(t.wsUrl, id, tokens.editor)
+    clients.push(editor)
+    const itemId = await firstItemId(id, tokens.chair)
+    const decision = decisionParagraph(editor.doc)
+    decision.insert(0, [new Y.XmlText('Dagsordenen blev godkendt.')])
+    const summary = async () =>
+      ((await (await t.api(`/api/meetings/${id}`)).json()) as { items: SummaryItem[] }).items[0]!
+    await waitFor(
+      async () => (await summary()).decisionText === 'Dagsordenen blev godkendt.',
+      2000,
+      'the text',
+    )
+    const approve = await t.api(`/api/meetings/${id}/items/${itemId}/approve`, {
+      method: 'POST',
+      token: tokens.chair,
+    })
+    const before = await summary()
+    expect(((await approve.json()) as { fingerprint: string }).fingerprint).toBe(before.decisionFingerprint)
+    expect([before.approved, before.approvalVoid]).toEqual([true, false])
+    await waitFor(() => approvalsOf(editor.doc).has(itemId), 2000, 'the approval reaching the client')
+    ;(decision.get(0) as Y.XmlText).insert(0, 'Ikke: ')
+    await waitFor(async () => (await summary()).approvalVoid, 2000, 'the approval to become void')
+    const after = await summary()
+    expect([after.approved, after.approvalVoid]).toEqual([false, true])
+    expect(after.decisionFingerprint).not.toBe(before.decisionFingerprint)
   })
 
   it('refuses a client update that touches the server-owned approvals, closing only that client', async () => {

@@ -1,4 +1,5 @@
 import { ImportError, importBytes } from '@referat/import'
+import type { Approval } from '@referat/schema'
 import type { JSONContent } from '@tiptap/core'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -89,10 +90,14 @@ export async function meetingRoutes(app: FastifyInstance, ctx: ServerContext): P
     const chair = await requireChair(ctx, req, id)
     return ctx.registry.with(id, (meeting) => {
       if (meeting.finalized) throw new HttpError(409, 'The minutes are finalized.')
-      if (!summarizeDocument(meeting.doc).items.some((item) => item.id === itemId)) {
-        throw new HttpError(404, `No agenda item ${itemId}.`)
+      const item = summarizeDocument(meeting.doc).items.find((i) => i.id === itemId)
+      if (!item) throw new HttpError(404, `No agenda item ${itemId}.`)
+      const approval: Approval = {
+        by: chair.userId,
+        name: chair.name,
+        at: new Date().toISOString(),
+        fingerprint: item.decisionFingerprint,
       }
-      const approval = { by: chair.userId, name: chair.name, at: new Date().toISOString() }
       const result = meeting.applyServerChange((doc) => approvalsOf(doc).set(itemId, approval))
       if (!result.ok) throw new HttpError(503, 'The approval could not be stored.')
       return { itemId, ...approval }

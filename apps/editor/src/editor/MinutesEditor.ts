@@ -3,6 +3,10 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import { ChairView } from '../chair/ChairView'
+import { ViewTabs, type View } from '../chair/ViewTabs'
+import { DecisionPanel } from '../decision/DecisionPanel'
+import { DecisionRecord } from '../decision/DecisionRecord'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
 import { AgendaDecorations } from './agendaDecorations'
@@ -12,10 +16,13 @@ interface MinutesEditorProps {
   doc: Y.Doc
   /** False for viewers; the server refuses their writes anyway. */
   canWrite: boolean
+  /** The chair's meeting and token: shows the chair view beside the minutes. */
+  chair?: { meetingId: string; token: string }
 }
 
 /** The collaborative minutes: no initial content, the server seeds the document. */
-export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
+export function MinutesEditor({ doc, canWrite, chair }: MinutesEditorProps) {
+  const [view, setView] = useState<View>('minutes')
   const meta = doc.getMap('meta')
   const [finalized, setFinalized] = useState(meta.get('finalized') === true)
   useEffect(() => {
@@ -27,7 +34,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
 
   const editor = useEditor(
     {
-      extensions: [Minutes, AgendaDecorations, Collaboration.configure({ document: doc })],
+      extensions: [Minutes, AgendaDecorations, DecisionRecord, Collaboration.configure({ document: doc })],
       editable,
       editorProps: {
         attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
@@ -45,9 +52,9 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
     { className: 'notice', role: 'status' },
     finalized ? t.finalizedNotice : t.readOnlyNotice,
   )
-  return h(
+  const workspace = h(
     'div',
-    { className: 'workspace' },
+    { className: editable ? 'workspace with-decision-panel' : 'workspace' },
     h(Outline, { editor, approvals: doc.getMap('approvals') }),
     h(
       'main',
@@ -55,5 +62,15 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
       editable ? h(Toolbar, { editor }) : notice,
       h(EditorContent, { editor, className: 'minutes' }),
     ),
+    editable && h(DecisionPanel, { editor }),
   )
+  if (!chair) return workspace
+  const chairView = h(ChairView, {
+    editor,
+    approvals: doc.getMap('approvals'),
+    finalized,
+    active: view === 'chair',
+    ...chair,
+  })
+  return h(ViewTabs, { view, onChange: setView, minutes: workspace, chair: chairView })
 }

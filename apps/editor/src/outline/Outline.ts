@@ -54,7 +54,7 @@ export function Outline({ editor, approvals }: OutlineProps) {
   const entries = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      outlineEntries(e.state.doc, (id) => approvalVersion >= 0 && approvals.has(id)),
+      outlineEntries(e.state.doc, (id) => (approvalVersion >= 0 ? approvals.get(id) : undefined)),
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   })
 

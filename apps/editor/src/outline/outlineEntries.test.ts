@@ -1,4 +1,4 @@
-import { Minutes } from '@referat/schema'
+import { decisionFingerprint, Minutes } from '@referat/schema'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { outlineEntries } from './outlineEntries'
@@ -31,15 +31,24 @@ describe('outlineEntries', () => {
             content: [title('Sager'), item('a', 'Første', ''), item('b', 'Anden', 'Godkendt.')],
           },
           item('c', 'Løst punkt', 'Taget til efterretning.'),
+          item('d', 'Ændret', 'Godkendt med ændringer.'),
         ],
       },
     })
-    const entries = outlineEntries(editor.state.doc, (id) => id === 'c')
+    const approvals: Record<string, object> = {
+      c: {
+        by: 'chair',
+        fingerprint: decisionFingerprint(item('c', 'Løst punkt', 'Taget til efterretning.')),
+      },
+      d: { by: 'chair', fingerprint: decisionFingerprint(item('d', 'Ændret', 'Godkendt.')) },
+    }
+    const entries = outlineEntries(editor.state.doc, (id) => approvals[id])
     expect(entries.map(({ number, title: t, decision: d }) => [number, t, d])).toEqual([
       ['1', 'Sager', undefined],
       ['1.1', 'Første', 'none'],
       ['1.2', 'Anden', 'written'],
       ['1', 'Løst punkt', 'approved'],
+      ['2', 'Ændret', 'void'],
     ])
   })
 })

@@ -1,7 +1,8 @@
-import { DECISION_SECTION_KIND, numberAgenda } from '@referat/schema'
+import { approvalState, DECISION_SECTION_KIND, numberAgenda } from '@referat/schema'
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { itemFingerprint } from '../decision/itemFingerprint'
 
-export type DecisionState = 'none' | 'written' | 'approved'
+export type DecisionState = 'none' | 'written' | 'approved' | 'void'
 
 export interface OutlineEntry {
   id: string | null
@@ -22,14 +23,22 @@ function decisionWritten(item: PMNode): boolean {
   return written
 }
 
-/** Every group and item with its number, title and (for items) decision state. */
-export function outlineEntries(doc: PMNode, approved: (itemId: string) => boolean): OutlineEntry[] {
+/**
+ * Every group and item with its number, title and (for items) decision state; `approval` reads the
+ * server's approvals map, an approval being void once the decision changed.
+ */
+export function outlineEntries(doc: PMNode, approval: (itemId: string) => unknown): OutlineEntry[] {
   return numberAgenda(doc).map(({ id, type, number, pos }) => {
     const node = doc.nodeAt(pos)
     const title = node?.firstChild?.type.name === 'agendaTitle' ? node.firstChild.textContent : ''
     const entry: OutlineEntry = { id, type, number, title, pos }
     if (type === 'agendaItem' && node) {
-      entry.decision = id && approved(id) ? 'approved' : decisionWritten(node) ? 'written' : 'none'
+      const approved = id ? approval(id) : undefined
+      entry.decision = approved
+        ? (approvalState(approved, itemFingerprint(node)) as 'approved' | 'void')
+        : decisionWritten(node)
+          ? 'written'
+          : 'none'
     }
     return entry
   })

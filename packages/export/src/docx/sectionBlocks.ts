@@ -1,7 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { DECISION_SECTION_KIND } from '@referat/schema'
 import { HeadingLevel, type FileChild } from 'docx'
-import { protocolLines } from '../helpers/protocolLines'
+import { protocolLines } from '@referat/schema'
 import { sectionHeading } from '../helpers/sectionHeading'
 import { isPublished } from '../model/MinutesView'
 import { childrenOf, type DocxContext } from './DocxContext'

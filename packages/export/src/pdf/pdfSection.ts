@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { DECISION_SECTION_KIND } from '@referat/schema'
-import { protocolLines } from '../helpers/protocolLines'
+import { protocolLines } from '@referat/schema'
 import { sectionHeading } from '../helpers/sectionHeading'
 import { isPublished } from '../model/MinutesView'
 import { pdfChildren, type PdfContext, type PdfStep } from './PdfContext'

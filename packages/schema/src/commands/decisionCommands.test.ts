@@ -81,6 +81,15 @@ describe('recordVote, addDissent, setNotParticipating', () => {
         notParticipating: ['Mogens Gade'],
       }),
     )
+    expect(editor.commands.recordVote({ for: ['A'], against: ['O'], abstain: [], unanimous: true })).toBe(
+      true,
+    )
+    expect(editor.state.doc.firstChild?.child(1).child(4).attrs.votes).toEqual({
+      for: [],
+      against: [],
+      abstain: [],
+      unanimous: true,
+    })
     expect(editor.commands.recordVote({ for: [], against: [], abstain: [] })).toBe(true)
     expect(editor.state.doc.firstChild?.child(1).child(4).attrs.votes).toBeNull()
   })

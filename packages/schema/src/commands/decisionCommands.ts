@@ -17,7 +17,8 @@ declare module '@tiptap/core' {
         itemId?: string
       }) => ReturnType
       /**
-       * Records a vote (member names or party letters); all lists empty clears it.
+       * Records a vote (member names or party letters), or `unanimous` ("enstemmigt", the lists
+       * ignored); all lists empty and not unanimous clears it.
        * @example editor.commands.recordVote({ for: ['A', 'V'], against: ['O'], abstain: [] })
        */
       recordVote: (vote: VoteRecord & { itemId?: string }) => ReturnType
@@ -50,6 +51,11 @@ export const setDecisionStatus: RawCommands['setDecisionStatus'] =
 export const recordVote: RawCommands['recordVote'] =
   ({ itemId, ...vote }) =>
   (props) => {
+    if (vote.unanimous === true) {
+      return updateDecision(itemId, () => ({
+        votes: { for: [], against: [], abstain: [], unanimous: true },
+      }))(props)
+    }
     const [pro, against, abstain] = [names(vote.for), names(vote.against), names(vote.abstain)]
     if (!pro || !against || !abstain) return false
     const votes = pro.length + against.length + abstain.length ? { for: pro, against, abstain } : null

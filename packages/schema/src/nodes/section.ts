@@ -8,6 +8,8 @@ export interface VoteRecord {
   for: string[]
   against: string[]
   abstain: string[]
+  /** "Enstemmigt": everyone taking part voted for; the lists are then empty. */
+  unanimous?: boolean
 }
 
 /** "X ønskede sin stemme/mindretalsudtalelse ført til protokol". */

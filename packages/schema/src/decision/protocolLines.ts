@@ -1,14 +1,14 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
-import {
-  decisionStatusLabels,
-  type DecisionStatus,
-  type DissentEntry,
-  type VoteRecord,
-} from '@referat/schema'
+import { decisionStatusLabels, type DecisionStatus } from '../config'
+import type { DissentEntry, VoteRecord } from '../nodes/section'
 import { danishList } from './danishList'
 
-function voteLine(votes: VoteRecord | null): string | undefined {
+export const UNANIMOUS_LINE = 'Enstemmigt vedtaget.'
+
+/** The vote as the minutes print it, or undefined when none is recorded. */
+export function voteLine(votes: VoteRecord | null): string | undefined {
   if (!votes) return undefined
+  if (votes.unanimous) return UNANIMOUS_LINE
   const parts = [
     votes.for?.length ? `For stemte: ${danishList(votes.for)}.` : '',
     votes.against?.length ? `Imod stemte: ${danishList(votes.against)}.` : '',

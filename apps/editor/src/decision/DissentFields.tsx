@@ -1,0 +1,64 @@
+import type { DissentEntry } from '@referat/schema'
+import type { Editor } from '@tiptap/core'
+import { useId, useState } from 'react'
+import { t } from '../i18n/strings'
+import { memberLine, type Member } from './presentMembers'
+
+interface DissentFieldsProps {
+  editor: Editor
+  itemId: string
+  dissent: DissentEntry[]
+  members: Member[]
+}
+
+const s = t.decision
+
+/** Who asked to have their vote or opinion "ført til protokol", and why. */
+export function DissentFields({ editor, itemId, dissent, members }: DissentFieldsProps) {
+  const listId = useId()
+  const [who, setWho] = useState('')
+  const [text, setText] = useState('')
+  const [error, setError] = useState('')
+  const add = () => {
+    if (!who.trim()) return setError(s.dissentMissingWho)
+    if (editor.commands.addDissent({ who, text, itemId })) {
+      setWho('')
+      setText('')
+      setError('')
+    }
+  }
+  return (
+    <fieldset>
+      <legend>{s.dissent}</legend>
+      {dissent.length > 0 && (
+        <ul className="dissent-list">
+          {dissent.map((d, i) => (
+            <li key={i}>
+              <strong>{d.who}</strong>
+              {d.text && `: ${d.text}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        {s.dissentWho}
+        <input list={listId} value={who} onChange={(e) => setWho(e.target.value)} />
+      </label>
+      <datalist id={listId}>
+        {members.map((m) => (
+          <option key={m.name} value={memberLine(m)} />
+        ))}
+      </datalist>
+      <label>
+        {s.dissentText}
+        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <p role="alert" className="field-error">
+        {error}
+      </p>
+      <button type="button" onClick={add}>
+        {s.addDissent}
+      </button>
+    </fieldset>
+  )
+}

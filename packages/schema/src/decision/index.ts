@@ -1,0 +1,6 @@
+export { approvalState, type Approval, type ApprovalState } from './approvalState'
+export { danishList } from './danishList'
+export { decisionFingerprint } from './decisionFingerprint'
+export { decisionSectionOf } from './decisionSectionOf'
+export { plainTextOf } from './plainTextOf'
+export { protocolLines, UNANIMOUS_LINE, voteLine } from './protocolLines'
