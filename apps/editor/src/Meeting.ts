@@ -1,6 +1,8 @@
-import { createElement as h, Fragment } from 'react'
+import { createElement as h, Fragment, useMemo } from 'react'
 import { ConnectionStatus } from './collab/ConnectionStatus'
+import { PresenceList } from './collab/PresenceList'
 import { useCollaboration } from './collab/useCollaboration'
+import { usePresence } from './collab/usePresence'
 import { MinutesEditor } from './editor/MinutesEditor'
 import { ExportLinks } from './ExportLinks'
 import { t } from './i18n/strings'
@@ -11,11 +13,14 @@ interface MeetingProps {
   token: string
   role: Role
   name: string
+  userId: string
 }
 
 /** One meeting: header with role and connection state, then the collaborative minutes. */
-export function Meeting({ meetingId, token, role, name }: MeetingProps) {
-  const collab = useCollaboration(meetingId, token)
+export function Meeting({ meetingId, token, role, name, userId }: MeetingProps) {
+  const person = useMemo(() => ({ id: userId, name }), [userId, name])
+  const collab = useCollaboration(meetingId, token, person)
+  const presence = usePresence(collab?.provider.awareness)
   const who = name && name !== role ? `${t.role[role]} – ${name}` : t.role[role]
   return h(
     Fragment,
@@ -25,9 +30,21 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
       { className: 'app-header' },
       h('h1', null, t.appTitle),
       h('span', { className: 'role' }, who),
+      h(PresenceList, { presence }),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
     ),
-    collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, t.loading),
+    collab
+      ? h(MinutesEditor, {
+          doc: collab.doc,
+          canWrite: role !== 'viewer',
+          collaboration: {
+            provider: collab.provider,
+            user: collab.user,
+            presence,
+            isSynced: collab.isSynced,
+          },
+        })
+      : h('p', null, t.loading),
   )
 }

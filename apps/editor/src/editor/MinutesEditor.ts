@@ -1,21 +1,35 @@
 import { Minutes } from '@referat/schema'
 import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import type { Presence } from '../collab/presenceByUser'
+import type { PresenceUser } from '../collab/PresenceUser'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
 import { AgendaDecorations } from './agendaDecorations'
+import { BindingRecovery } from './bindingRecovery'
+import { renderCaret, renderSelection } from './caretRendering'
+import { CurrentItemAwareness } from './currentItemAwareness'
 import { Toolbar } from './Toolbar'
 
 interface MinutesEditorProps {
   doc: Y.Doc
   /** False for viewers; the server refuses their writes anyway. */
   canWrite: boolean
+  /** Carets, presence in the outline, and the normalizer gate; absent, the editor works alone. */
+  collaboration?: {
+    provider: WebsocketProvider
+    user: PresenceUser
+    presence: Presence[]
+    isSynced: () => boolean
+  }
 }
 
 /** The collaborative minutes: no initial content, the server seeds the document. */
-export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
+export function MinutesEditor({ doc, canWrite, collaboration }: MinutesEditorProps) {
   const meta = doc.getMap('meta')
   const [finalized, setFinalized] = useState(meta.get('finalized') === true)
   useEffect(() => {
@@ -27,7 +41,23 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
 
   const editor = useEditor(
     {
-      extensions: [Minutes, AgendaDecorations, Collaboration.configure({ document: doc })],
+      extensions: [
+        Minutes.configure({ isReady: collaboration?.isSynced ?? (() => true) }),
+        AgendaDecorations,
+        Collaboration.configure({ document: doc }),
+        BindingRecovery,
+        ...(collaboration
+          ? [
+              CollaborationCaret.configure({
+                provider: collaboration.provider,
+                user: collaboration.user,
+                render: renderCaret,
+                selectionRender: renderSelection,
+              }),
+              CurrentItemAwareness.configure({ awareness: collaboration.provider.awareness }),
+            ]
+          : []),
+      ],
       editable,
       editorProps: {
         attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
@@ -48,7 +78,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
   return h(
     'div',
     { className: 'workspace' },
-    h(Outline, { editor, approvals: doc.getMap('approvals') }),
+    h(Outline, { editor, approvals: doc.getMap('approvals'), presence: collaboration?.presence }),
     h(
       'main',
       { className: 'document' },

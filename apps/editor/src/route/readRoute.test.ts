@@ -5,12 +5,13 @@ const token = (claims: object) => `h.${btoa(JSON.stringify(claims)).replace(/=+$
 
 describe('readRoute', () => {
   it('reads the meeting id and the role and name the token carries', () => {
-    const t = token({ role: 'chair', name: 'Formand Åse' })
+    const t = token({ role: 'chair', name: 'Formand Åse', userId: 'u-1' })
     expect(readRoute({ pathname: '/m/abc-123', search: `?token=${t}` })).toEqual({
       meetingId: 'abc-123',
       token: t,
       role: 'chair',
       name: 'Formand Åse',
+      userId: 'u-1',
     })
   })
 

@@ -5,12 +5,16 @@ export interface Route {
   token: string | null
   role: Role
   name: string
+  /** Stable per person across tabs and devices; presence is deduplicated by it. */
+  userId: string
 }
 
-function tokenClaims(token: string): { role?: string; name?: string } {
+type Claims = { role?: string; name?: string; userId?: string }
+
+function tokenClaims(token: string): Claims {
   try {
     const payload = token.split('.')[1] ?? ''
-    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { role?: string; name?: string }
+    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Claims
   } catch {
     return {}
   }
@@ -30,5 +34,6 @@ export function readRoute(location: Pick<Location, 'pathname' | 'search'>): Rout
     token,
     role,
     name: claims.name ?? '',
+    userId: claims.userId ?? '',
   }
 }
