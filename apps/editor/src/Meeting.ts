@@ -18,7 +18,9 @@ interface MeetingProps {
 
 /** One meeting: header with role and connection state, then the collaborative minutes. */
 export function Meeting({ meetingId, token, role, name, userId }: MeetingProps) {
-  const person = useMemo(() => ({ id: userId, name }), [userId, name])
+  // A shared role link's token is named after its role; others see it as that role's Danish name.
+  const displayName = name && name !== role ? name : t.role[role]
+  const person = useMemo(() => ({ id: userId, name: displayName }), [userId, displayName])
   const collab = useCollaboration(meetingId, token, person)
   const presence = usePresence(collab?.provider.awareness)
   const who = name && name !== role ? `${t.role[role]} – ${name}` : t.role[role]

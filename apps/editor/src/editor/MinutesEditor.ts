@@ -10,7 +10,7 @@ import type { PresenceUser } from '../collab/PresenceUser'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
 import { AgendaDecorations } from './agendaDecorations'
-import { BindingRecovery } from './bindingRecovery'
+import { BindingGuard } from './bindingGuard'
 import { renderCaret, renderSelection } from './caretRendering'
 import { CurrentItemAwareness } from './currentItemAwareness'
 import { Toolbar } from './Toolbar'
@@ -45,7 +45,7 @@ export function MinutesEditor({ doc, canWrite, collaboration }: MinutesEditorPro
         Minutes.configure({ isReady: collaboration?.isSynced ?? (() => true) }),
         AgendaDecorations,
         Collaboration.configure({ document: doc }),
-        BindingRecovery,
+        BindingGuard,
         ...(collaboration
           ? [
               CollaborationCaret.configure({
