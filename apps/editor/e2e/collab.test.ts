@@ -233,6 +233,14 @@ describe('co-writing in Chromium: carets, presence, offline', () => {
       await title(b, '2.4').filter({ hasText: 'offline «b-offline»' }).waitFor(WAIT)
       await b.locator('.connection[data-state="offline"]').waitFor(WAIT)
       expect(await b.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+      const cached = await b.evaluate(async () =>
+        (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys())))
+          .flat()
+          .map((request) => new URL(request.url).pathname),
+      )
+      expect(cached).toContain('/index.html')
+      expect(cached.some((path) => path.startsWith('/assets/'))).toBe(true)
+      expect(cached.filter((path) => path.startsWith('/api/') || path.startsWith('/collab'))).toEqual([])
       await b.screenshot({ path: join(artifacts, 'collab-offline.png') })
       await caretInTitle(b, '2.5')
       await b.keyboard.insertText(' «b-after-reload»')
