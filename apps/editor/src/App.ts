@@ -14,5 +14,11 @@ export function App() {
   if (!route.meetingId && !window.location.pathname.startsWith('/m/')) return h(MeetingsApp)
   if (!route.meetingId) return h(Message, { text: t.missingMeeting })
   if (!route.token) return h(Message, { text: t.missingToken })
-  return h(Meeting, { meetingId: route.meetingId, token: route.token, role: route.role, name: route.name })
+  return h(Meeting, {
+    meetingId: route.meetingId,
+    token: route.token,
+    role: route.role,
+    name: route.name,
+    userId: route.userId,
+  })
 }

@@ -1,6 +1,8 @@
-import { createElement as h, Fragment } from 'react'
+import { createElement as h, Fragment, useMemo } from 'react'
 import { ConnectionStatus } from './collab/ConnectionStatus'
+import { PresenceList } from './collab/PresenceList'
 import { useCollaboration } from './collab/useCollaboration'
+import { usePresence } from './collab/usePresence'
 import { MinutesEditor } from './editor/MinutesEditor'
 import { ExportLinks } from './ExportLinks'
 import { t } from './i18n/strings'
@@ -11,11 +13,16 @@ interface MeetingProps {
   token: string
   role: Role
   name: string
+  userId: string
 }
 
 /** One meeting: header with role and connection state, then the collaborative minutes. */
-export function Meeting({ meetingId, token, role, name }: MeetingProps) {
-  const collab = useCollaboration(meetingId, token)
+export function Meeting({ meetingId, token, role, name, userId }: MeetingProps) {
+  // A shared role link's token is named after its role; others see it as that role's Danish name.
+  const displayName = name && name !== role ? name : t.role[role]
+  const person = useMemo(() => ({ id: userId, name: displayName }), [userId, displayName])
+  const collab = useCollaboration(meetingId, token, person)
+  const presence = usePresence(collab?.provider.awareness)
   const who = name && name !== role ? `${t.role[role]} – ${name}` : t.role[role]
   return h(
     Fragment,
@@ -25,6 +32,7 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
       { className: 'app-header' },
       h('h1', null, t.appTitle),
       h('span', { className: 'role' }, who),
+      h(PresenceList, { presence }),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
     ),
@@ -33,6 +41,12 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
           doc: collab.doc,
           canWrite: role !== 'viewer',
           chair: role === 'chair' ? { meetingId, token } : undefined,
+          collaboration: {
+            provider: collab.provider,
+            user: collab.user,
+            presence,
+            isSynced: collab.isSynced,
+          },
         })
       : h('p', null, t.loading),
   )

@@ -12,7 +12,9 @@ function newestMtime(path: string): number {
 export function ensureBuilt(appDir: string): string {
   const dist = join(appDir, 'dist')
   const built = join(dist, 'index.html')
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(appDir, p))
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
+    join(appDir, p),
+  )
   const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestMtime))
   if (stale)
     execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: appDir, stdio: 'inherit' })

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from 'playwright-core'
 
 export const CHROMIUM = '/usr/bin/chromium'
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +27,7 @@ export async function launchChromium(): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   })
   return {
     context,

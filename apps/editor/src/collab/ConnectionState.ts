@@ -1,1 +1,1 @@
-export type ConnectionState = 'connecting' | 'offline' | 'saving' | 'saved'
+export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'saving' | 'saved'

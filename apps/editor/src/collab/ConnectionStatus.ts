@@ -4,6 +4,7 @@ import type { ConnectionState } from './ConnectionState'
 
 const labels: Record<ConnectionState, string> = {
   connecting: t.connection.connecting,
+  connected: t.connection.connected,
   offline: t.connection.offline,
   saving: t.connection.saving,
   saved: t.connection.saved,

@@ -5,9 +5,9 @@ import type { ConnectionState } from './ConnectionState'
 import { MESSAGE_SAVED } from './MESSAGE_SAVED'
 
 /**
- * Derives the connection state from the unmodified provider: its `status` and `sync` events, plus the
- * server's ack (one per stored update) through the provider's per-instance `messageHandlers` table.
- * Returns a function that stops tracking.
+ * Derives the connection state from the unmodified provider: its `status`, `sync` and `connection-*`
+ * events, plus the server's ack (one per stored update) through the provider's per-instance
+ * `messageHandlers` table. Returns a function that stops tracking.
  */
 export function trackConnectionState(
   doc: Y.Doc,
@@ -16,9 +16,10 @@ export function trackConnectionState(
 ): () => void {
   let sent = 0
   let acked = 0
+  let lostConnection = false
   const report = () => {
-    if (!provider.wsconnected) onChange(provider.shouldConnect && sent === 0 ? 'connecting' : 'offline')
-    else if (!provider.synced) onChange('connecting')
+    if (!provider.wsconnected) onChange(lostConnection || !navigator.onLine ? 'offline' : 'connecting')
+    else if (!provider.synced) onChange('connected')
     else onChange(acked >= sent ? 'saved' : 'saving')
   }
   provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
@@ -36,13 +37,23 @@ export function trackConnectionState(
     if (synced) acked = sent
     report()
   }
+  const onLost = () => {
+    lostConnection = true
+    report()
+  }
   doc.on('update', onUpdate)
   provider.on('status', report)
   provider.on('sync', onSync)
+  provider.on('connection-close', onLost)
+  provider.on('connection-error', onLost)
+  window.addEventListener('offline', report)
   report()
   return () => {
     doc.off('update', onUpdate)
     provider.off('status', report)
     provider.off('sync', onSync)
+    provider.off('connection-close', onLost)
+    provider.off('connection-error', onLost)
+    window.removeEventListener('offline', report)
   }
 }

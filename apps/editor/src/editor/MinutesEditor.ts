@@ -1,27 +1,41 @@
 import { Minutes } from '@referat/schema'
 import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { ChairView } from '../chair/ChairView'
 import { ViewTabs, type View } from '../chair/ViewTabs'
 import { DecisionPanel } from '../decision/DecisionPanel'
 import { DecisionRecord } from '../decision/DecisionRecord'
+import type { Presence } from '../collab/presenceByUser'
+import type { PresenceUser } from '../collab/PresenceUser'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
 import { AgendaDecorations } from './agendaDecorations'
+import { BindingGuard } from './bindingGuard'
+import { renderCaret, renderSelection } from './caretRendering'
+import { CurrentItemAwareness } from './currentItemAwareness'
 import { Toolbar } from './Toolbar'
 
 interface MinutesEditorProps {
   doc: Y.Doc
   /** False for viewers; the server refuses their writes anyway. */
   canWrite: boolean
+  /** Carets, presence in the outline, and the normalizer gate; absent, the editor works alone. */
+  collaboration?: {
+    provider: WebsocketProvider
+    user: PresenceUser
+    presence: Presence[]
+    isSynced: () => boolean
+  }
   /** The chair's meeting and token: shows the chair view beside the minutes. */
   chair?: { meetingId: string; token: string }
 }
 
 /** The collaborative minutes: no initial content, the server seeds the document. */
-export function MinutesEditor({ doc, canWrite, chair }: MinutesEditorProps) {
+export function MinutesEditor({ doc, canWrite, chair, collaboration }: MinutesEditorProps) {
   const [view, setView] = useState<View>('minutes')
   const meta = doc.getMap('meta')
   const [finalized, setFinalized] = useState(meta.get('finalized') === true)
@@ -34,7 +48,24 @@ export function MinutesEditor({ doc, canWrite, chair }: MinutesEditorProps) {
 
   const editor = useEditor(
     {
-      extensions: [Minutes, AgendaDecorations, DecisionRecord, Collaboration.configure({ document: doc })],
+      extensions: [
+        Minutes.configure({ isReady: collaboration?.isSynced ?? (() => true) }),
+        AgendaDecorations,
+        DecisionRecord,
+        Collaboration.configure({ document: doc }),
+        BindingGuard,
+        ...(collaboration
+          ? [
+              CollaborationCaret.configure({
+                provider: collaboration.provider,
+                user: collaboration.user,
+                render: renderCaret,
+                selectionRender: renderSelection,
+              }),
+              CurrentItemAwareness.configure({ awareness: collaboration.provider.awareness }),
+            ]
+          : []),
+      ],
       editable,
       editorProps: {
         attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
@@ -55,7 +86,7 @@ export function MinutesEditor({ doc, canWrite, chair }: MinutesEditorProps) {
   const workspace = h(
     'div',
     { className: editable ? 'workspace with-decision-panel' : 'workspace' },
-    h(Outline, { editor, approvals: doc.getMap('approvals') }),
+    h(Outline, { editor, approvals: doc.getMap('approvals'), presence: collaboration?.presence }),
     h(
       'main',
       { className: 'document' },

@@ -9,7 +9,12 @@ export const da = {
     connected: 'Forbundet',
     saving: 'Gemmer…',
     saved: 'Alle ændringer er gemt',
-    offline: 'Offline – forbinder igen…',
+    offline: 'Offline – ændringer gemmes lokalt',
+  },
+  presence: {
+    label: 'Til stede i referatet',
+    self: '(dig)',
+    inItem: '– her nu:',
   },
   role: {
     editor: 'Referent',

@@ -2,13 +2,17 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import type { Presence } from '../collab/presenceByUser'
 import { t } from '../i18n/strings'
 import { outlineEntries, type OutlineEntry } from './outlineEntries'
+import { OutlinePresence } from './OutlinePresence'
 
 interface OutlineProps {
   editor: Editor
   /** The server-owned map of approvals, keyed by item id. */
   approvals: Y.Map<unknown>
+  /** Who is in which item now (the awareness `item` field). */
+  presence?: Presence[]
 }
 
 function jump(editor: Editor, pos: number) {
@@ -24,7 +28,7 @@ function jump(editor: Editor, pos: number) {
   })
 }
 
-function entryRow(editor: Editor, entry: OutlineEntry) {
+function entryRow(editor: Editor, entry: OutlineEntry, presence: Presence[]) {
   const state =
     entry.decision &&
     h('span', { className: `decision-state decision-${entry.decision}` }, t.outline.state[entry.decision])
@@ -37,12 +41,13 @@ function entryRow(editor: Editor, entry: OutlineEntry) {
       h('span', { className: 'outline-number' }, `${entry.number}.`),
       ` ${entry.title || t.outline.untitled}`,
       state,
+      entry.id && h(OutlinePresence, { people: presence.filter((p) => p.itemIds.includes(entry.id!)) }),
     ),
   )
 }
 
 /** The agenda as a navigation list: number, title, decision state; a click puts the caret in the item. */
-export function Outline({ editor, approvals }: OutlineProps) {
+export function Outline({ editor, approvals, presence = [] }: OutlineProps) {
   const [approvalVersion, setApprovalVersion] = useState(0)
   useEffect(() => {
     const bump = () => setApprovalVersion((v) => v + 1)
@@ -67,7 +72,7 @@ export function Outline({ editor, approvals }: OutlineProps) {
       : h(
           'ol',
           null,
-          entries.map((entry) => entryRow(editor, entry)),
+          entries.map((entry) => entryRow(editor, entry, presence)),
         ),
   )
 }

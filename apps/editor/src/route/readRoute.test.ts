@@ -10,12 +10,13 @@ const token = (claims: object) => `h.${base64url(JSON.stringify(claims))}.s`
 
 describe('readRoute', () => {
   it('reads the meeting id and the role and name the token carries', () => {
-    const t = token({ role: 'chair', name: 'Formand Åse Ærø-Sørensen' })
+    const t = token({ role: 'chair', name: 'Formand Åse Ærø-Sørensen', userId: 'u-1' })
     expect(readRoute({ pathname: '/m/abc-123', search: `?token=${t}` })).toEqual({
       meetingId: 'abc-123',
       token: t,
       role: 'chair',
       name: 'Formand Åse Ærø-Sørensen',
+      userId: 'u-1',
     })
   })
 

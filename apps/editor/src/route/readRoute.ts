@@ -5,14 +5,18 @@ export interface Route {
   token: string | null
   role: Role
   name: string
+  /** Stable per person across tabs and devices; presence is deduplicated by it. */
+  userId: string
 }
 
-function tokenClaims(token: string): { role?: string; name?: string } {
+type Claims = { role?: string; name?: string; userId?: string }
+
+function tokenClaims(token: string): Claims {
   try {
     const payload = atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))
     // The payload is UTF-8 JSON; atob gives one character per byte, so names like "Søren" need decoding.
     const json = new TextDecoder().decode(Uint8Array.from(payload, (c) => c.charCodeAt(0)))
-    return JSON.parse(json) as { role?: string; name?: string }
+    return JSON.parse(json) as Claims
   } catch {
     return {}
   }
@@ -32,5 +36,6 @@ export function readRoute(location: Pick<Location, 'pathname' | 'search'>): Rout
     token,
     role,
     name: claims.name ?? '',
+    userId: claims.userId ?? '',
   }
 }

@@ -6,7 +6,15 @@ import { normalizeInto } from './helpers/normalizeInto'
 import { normalizerPlugin } from './normalizerPlugin'
 import { structureGuardPlugin } from './structureGuardPlugin'
 
-export type MinutesNormalizerOptions = MinutesConfigOptions
+export interface MinutesNormalizerOptions extends MinutesConfigOptions {
+  /**
+   * Whether the document is complete enough to normalize after local edits. A collaborative editor
+   * answers false until its local (y-indexeddb) and remote state have synced: repairing a partial
+   * document would insert titles and sections that then arrive twice.
+   * @default () => true
+   */
+  isReady: () => boolean
+}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -29,7 +37,7 @@ export const MinutesNormalizer = Extension.create<MinutesNormalizerOptions>({
   name: 'minutesNormalizer',
 
   addOptions() {
-    return { config: defaultMinutesConfig }
+    return { config: defaultMinutesConfig, isReady: () => true }
   },
 
   addCommands() {
@@ -47,11 +55,14 @@ export const MinutesNormalizer = Extension.create<MinutesNormalizerOptions>({
   onBeforeCreate() {
     addPluginsWhileHeadless(this.editor, structureGuardKey, () => [
       structureGuardPlugin(this.editor, this.options.config),
-      normalizerPlugin(this.options.config),
+      normalizerPlugin(this.options.config, this.options.isReady),
     ])
   },
 
   addProseMirrorPlugins() {
-    return [structureGuardPlugin(this.editor, this.options.config), normalizerPlugin(this.options.config)]
+    return [
+      structureGuardPlugin(this.editor, this.options.config),
+      normalizerPlugin(this.options.config, this.options.isReady),
+    ]
   },
 })
