@@ -3,7 +3,9 @@ import { ConnectionStatus } from './collab/ConnectionStatus'
 import { useCollaboration } from './collab/useCollaboration'
 import { MinutesEditor } from './editor/MinutesEditor'
 import { ExportLinks } from './ExportLinks'
+import { LanguagePicker } from './i18n/LanguagePicker'
 import { t } from './i18n/strings'
+import { HelpButton } from './shortcuts/HelpButton'
 import type { Role } from './route/Role'
 
 interface MeetingProps {
@@ -27,6 +29,8 @@ export function Meeting({ meetingId, token, role, name }: MeetingProps) {
       h('span', { className: 'role' }, who),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
+      h(HelpButton),
+      h(LanguagePicker),
     ),
     collab ? h(MinutesEditor, { doc: collab.doc, canWrite: role !== 'viewer' }) : h('p', null, t.loading),
   )

@@ -3,8 +3,10 @@ import Collaboration from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import { AttendancePanel } from '../attendance/AttendancePanel'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
+import { MinutesShortcuts } from '../shortcuts/MinutesShortcuts'
 import { AgendaDecorations } from './agendaDecorations'
 import { Toolbar } from './Toolbar'
 
@@ -27,7 +29,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
 
   const editor = useEditor(
     {
-      extensions: [Minutes, AgendaDecorations, Collaboration.configure({ document: doc })],
+      extensions: [Minutes, AgendaDecorations, MinutesShortcuts, Collaboration.configure({ document: doc })],
       editable,
       editorProps: {
         attributes: { 'aria-label': t.editorLabel, role: 'textbox', 'aria-multiline': 'true' },
@@ -52,6 +54,7 @@ export function MinutesEditor({ doc, canWrite }: MinutesEditorProps) {
     h(
       'main',
       { className: 'document' },
+      h(AttendancePanel, { editor, editable }),
       editable ? h(Toolbar, { editor }) : notice,
       h(EditorContent, { editor, className: 'minutes' }),
     ),
