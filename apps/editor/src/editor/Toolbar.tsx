@@ -7,6 +7,7 @@ import { ariaKeys } from '../shortcuts/formatKeys'
 import type { EditorDialog } from '../shortcuts/MinutesShortcuts'
 import { SHORTCUTS, type ShortcutId } from '../shortcuts/shortcutTable'
 import { BilagDialog } from './BilagDialog'
+import { insertTableAfterBlock } from './insertTableAfterBlock'
 import { LinkDialog } from './LinkDialog'
 
 const s = t.toolbar
@@ -103,9 +104,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           {s.link}
         </Button>
         <Separator />
-        <Button onClick={() => run().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
-          {s.insertTable}
-        </Button>
+        <Button onClick={() => insertTableAfterBlock(editor)}>{s.insertTable}</Button>
         <Button onClick={() => run().addRowAfter().run()} disabled={!state.inTable}>
           {s.addRow}
         </Button>

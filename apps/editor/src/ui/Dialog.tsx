@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { keepTabInside } from './keepTabInside'
 
 interface DialogProps {
   open: boolean
@@ -11,7 +12,7 @@ interface DialogProps {
 }
 
 /**
- * A modal `<dialog>`: the browser keeps focus inside it and closes it on Escape; on close, focus
+ * A modal `<dialog>`: focus stays inside it (Tab wraps), Escape closes it, and on close focus
  * returns to where it was.
  */
 export function Dialog({ open, title, onClose, returnFocus, children }: DialogProps) {
@@ -33,7 +34,13 @@ export function Dialog({ open, title, onClose, returnFocus, children }: DialogPr
   }, [open])
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={keepTabInside}
+    >
       <h2 id={titleId}>{title}</h2>
       {open && children}
     </dialog>
