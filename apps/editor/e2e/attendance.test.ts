@@ -101,6 +101,16 @@ describe(
       await other.close()
     })
 
+    it('shows the attendance to a viewer without controls', async () => {
+      const page = await open(meeting.links.viewer)
+      await page.getByRole('button', { name: 'Vis fremmøde' }).click()
+      const panel = page.getByRole('region', { name: 'Fremmøde' })
+      await panel.getByText('Jes Lunde (B) Aalborg Kommune – Afbud').waitFor(WAIT)
+      expect(await panel.getByRole('radio').count()).toBe(0)
+      expect(await panel.getByRole('textbox').count()).toBe(0)
+      await page.close()
+    })
+
     it('adds a guest from the panel', async () => {
       const page = await open(meeting.links.editor)
       await page.getByRole('button', { name: 'Vis fremmøde' }).click()
@@ -148,7 +158,12 @@ describe(
       expect(await decision.locator('table').count()).toBe(0)
       await toolbar.getByRole('button', { name: 'Fortryd' }).click()
       await decision.locator('table').waitFor(WAIT)
+      await toolbar.getByRole('button', { name: 'Gentag' }).click()
+      expect(await decision.locator('table').count()).toBe(0)
+      await toolbar.getByRole('button', { name: 'Fortryd' }).click()
+      await decision.locator('table td').first().click()
       await toolbar.getByRole('button', { name: 'Slet tabel' }).click()
+      expect(await decision.locator('table').count()).toBe(0)
 
       await caretIn(decision)
       await page.keyboard.type(' Se ')
