@@ -5,7 +5,9 @@ import { useCollaboration } from './collab/useCollaboration'
 import { usePresence } from './collab/usePresence'
 import { MinutesEditor } from './editor/MinutesEditor'
 import { ExportLinks } from './ExportLinks'
+import { LanguagePicker } from './i18n/LanguagePicker'
 import { t } from './i18n/strings'
+import { HelpButton } from './shortcuts/HelpButton'
 import type { Role } from './route/Role'
 
 interface MeetingProps {
@@ -35,6 +37,8 @@ export function Meeting({ meetingId, token, role, name, userId }: MeetingProps) 
       h(PresenceList, { presence }),
       h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
       h(ExportLinks, { meetingId, token }),
+      h(HelpButton),
+      h(LanguagePicker),
     ),
     collab
       ? h(MinutesEditor, {

@@ -5,6 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { createElement as h, useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { AttendancePanel } from '../attendance/AttendancePanel'
 import { ChairView } from '../chair/ChairView'
 import { ViewTabs, type View } from '../chair/ViewTabs'
 import { DecisionPanel } from '../decision/DecisionPanel'
@@ -13,6 +14,7 @@ import type { Presence } from '../collab/presenceByUser'
 import type { PresenceUser } from '../collab/PresenceUser'
 import { t } from '../i18n/strings'
 import { Outline } from '../outline/Outline'
+import { MinutesShortcuts } from '../shortcuts/MinutesShortcuts'
 import { AgendaDecorations } from './agendaDecorations'
 import { BindingGuard } from './bindingGuard'
 import { renderCaret, renderSelection } from './caretRendering'
@@ -52,6 +54,7 @@ export function MinutesEditor({ doc, canWrite, chair, collaboration }: MinutesEd
         Minutes.configure({ isReady: collaboration?.isSynced ?? (() => true) }),
         AgendaDecorations,
         DecisionRecord,
+        MinutesShortcuts,
         Collaboration.configure({ document: doc }),
         BindingGuard,
         ...(collaboration
@@ -90,6 +93,7 @@ export function MinutesEditor({ doc, canWrite, chair, collaboration }: MinutesEd
     h(
       'main',
       { className: 'document' },
+      h(AttendancePanel, { editor, editable }),
       editable ? h(Toolbar, { editor }) : notice,
       h(EditorContent, { editor, className: 'minutes' }),
     ),
