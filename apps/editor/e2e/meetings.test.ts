@@ -169,11 +169,20 @@ describe('meetings screens in Chromium against the real server', () => {
 
       await page.getByLabel('Navn').fill('Anne Andersen')
       await page.getByLabel('Rolle').selectOption({ label: 'Formand' })
+      await page.getByLabel('Linket virker i').selectOption({ label: '30 dage' })
       await page.getByRole('button', { name: 'Lav link' }).click()
       const link = page.getByRole('textbox', { name: 'Link til Anne Andersen (Formand)', exact: true })
       await link.waitFor(WAIT)
       const url = await link.inputValue()
       expect(url).toMatch(new RegExp(`^${server.url}/m/[^/?]+\\?token=`))
+      const claims = JSON.parse(
+        Buffer.from(new URL(url).searchParams.get('token')!.split('.')[1]!, 'base64url').toString(),
+      ) as { name: string; role: string; iat: number; exp: number }
+      expect(claims).toMatchObject({
+        name: 'Anne Andersen',
+        role: 'chair',
+        exp: claims.iat + 30 * 24 * 60 * 60,
+      })
       expect(
         await page.getByRole('link', { name: 'Åbn: Link til Anne Andersen (Formand)' }).getAttribute('href'),
       ).toBe(url)

@@ -271,6 +271,8 @@ export const da = {
       name: 'Navn',
       role: 'Rolle',
       roles: { editor: 'Referent', chair: 'Formand', viewer: 'Læser' },
+      validity: 'Linket virker i',
+      days: (n: number) => (n === 1 ? '1 dag' : `${n} dage`),
       submit: 'Lav link',
       busy: 'Laver linket…',
       links: 'Links lavet her',

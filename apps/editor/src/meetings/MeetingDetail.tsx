@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { t } from '../i18n/strings'
 import { AppLink } from './AppLink'
 import type { AdminApi } from './api/createAdminApi'
@@ -6,6 +6,7 @@ import { formatDate } from './formatDate'
 import { MeetingSummary } from './MeetingSummary'
 import { OpenAsEditor } from './OpenAsEditor'
 import { ShareMeeting } from './ShareMeeting'
+import { useFocusOnShow } from './useFocusOnShow'
 import { useLoaded } from './useLoaded'
 
 const s = t.meetings.detail
@@ -16,8 +17,7 @@ export function MeetingDetail({ api, meetingId }: { api: AdminApi; meetingId: st
   const [justCreated] = useState(
     () => (window.history.state as { created?: boolean } | null)?.created === true,
   )
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [meeting])
+  const heading = useFocusOnShow<HTMLHeadingElement>(meeting)
   return (
     <main className="meetings">
       <p>

@@ -5,6 +5,7 @@ import { ImportAgendaForm } from './ImportAgendaForm'
 import { MeetingList } from './MeetingList'
 import { navigate } from './navigate'
 import { NewMeetingForm } from './NewMeetingForm'
+import { useFocusOnShow } from './useFocusOnShow'
 import { useLoaded } from './useLoaded'
 
 const openCreated = (id: string) => navigate(`/meetings/${encodeURIComponent(id)}`, { created: true })
@@ -12,9 +13,12 @@ const openCreated = (id: string) => navigate(`/meetings/${encodeURIComponent(id)
 /** The operator's home: create or import a meeting, and the list of meetings. */
 export function MeetingsHome({ api }: { api: AdminApi }) {
   const { data, error } = useLoaded(useCallback(() => api.listMeetings(), [api]))
+  const heading = useFocusOnShow<HTMLHeadingElement>(api)
   return (
     <main className="meetings">
-      <h1>{t.meetings.heading}</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        {t.meetings.heading}
+      </h1>
       <div className="meeting-forms">
         <NewMeetingForm api={api} onCreated={openCreated} />
         <ImportAgendaForm api={api} onCreated={openCreated} />

@@ -10,6 +10,9 @@ import { useAction } from './useAction'
 
 const s = t.meetings.share
 const ROLES: Role[] = ['editor', 'chair', 'viewer']
+// Links are often handed out days before the meeting; the server allows at most 30 days.
+const VALIDITY_DAYS = [1, 7, 30]
+const DAY_SECONDS = 24 * 60 * 60
 
 interface Made {
   userId: string
@@ -27,9 +30,10 @@ export function ShareMeeting({ api, meetingId }: { api: AdminApi; meetingId: str
     const form = new FormData(formElement)
     const name = String(form.get('name') ?? '').trim()
     const role = String(form.get('role')) as Role
+    const ttlSeconds = Number(form.get('days')) * DAY_SECONDS
     void run(async () => {
       const userId = freshUserId()
-      const token = await api.mintToken(meetingId, { userId, name, role })
+      const token = await api.mintToken(meetingId, { userId, name, role, ttlSeconds })
       const link = { userId, label: s.linkFor(name, s.roles[role]), url: meetingLink(meetingId, token) }
       setMade((links) => [link, ...links])
       formElement.reset()
@@ -50,6 +54,16 @@ export function ShareMeeting({ api, meetingId }: { api: AdminApi; meetingId: str
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {s.roles[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="share-days">{s.validity}</label>
+          <select id="share-days" name="days" defaultValue="7">
+            {VALIDITY_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {s.days(days)}
               </option>
             ))}
           </select>

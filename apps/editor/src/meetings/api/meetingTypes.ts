@@ -33,4 +33,5 @@ export interface TokenRequest {
   userId: string
   name: string
   role: Role
+  ttlSeconds?: number
 }
