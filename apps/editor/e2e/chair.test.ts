@@ -157,7 +157,8 @@ describe('chair view and decision tools in Chromium against the real server', ()
       await chair.getByRole('tab', { name: 'Formandsoverblik' }).click()
       const after = await itemNumbered(2)
       expect([after.approved, after.approvalVoid]).toEqual([false, true])
-      await chair.screenshot({ path: join(artifacts, 'chair-view.png'), fullPage: false })
+      await row.scrollIntoViewIfNeeded()
+      await chair.screenshot({ path: join(artifacts, 'chair-view.png') })
     },
     TEST_TIMEOUT,
   )
