@@ -2,6 +2,7 @@ import type { DissentEntry } from '@referat/schema'
 import type { Editor } from '@tiptap/core'
 import { useId, useState } from 'react'
 import { t } from '../i18n/strings'
+import { Field } from './Field'
 import { memberLine, type Member } from './presentMembers'
 
 interface DissentFieldsProps {
@@ -40,19 +41,17 @@ export function DissentFields({ editor, itemId, dissent, members }: DissentField
           ))}
         </ul>
       )}
-      <label>
-        {s.dissentWho}
-        <input list={listId} value={who} onChange={(e) => setWho(e.target.value)} />
-      </label>
+      <Field label={s.dissentWho}>
+        {(id) => <input id={id} list={listId} value={who} onChange={(e) => setWho(e.target.value)} />}
+      </Field>
       <datalist id={listId}>
         {members.map((m) => (
           <option key={m.name} value={memberLine(m)} />
         ))}
       </datalist>
-      <label>
-        {s.dissentText}
-        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
+      <Field label={s.dissentText}>
+        {(id) => <textarea id={id} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
       <p role="alert" className="field-error">
         {error}
       </p>

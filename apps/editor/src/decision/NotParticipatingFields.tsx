@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { useEffect, useState } from 'react'
 import { t } from '../i18n/strings'
 import { memberLine, type Member } from './presentMembers'
 
@@ -16,9 +17,13 @@ export function NotParticipatingFields({
   notParticipating,
   members,
 }: NotParticipatingFieldsProps) {
+  // The editor state reaches React a frame later; until then the box shows what was just clicked.
+  const [pending, setPending] = useState<string[] | null>(null)
+  useEffect(() => setPending(null), [notParticipating])
+  const current = pending ?? notParticipating
   const toggle = (name: string, checked: boolean) => {
-    const names = checked ? [...notParticipating, name] : notParticipating.filter((n) => n !== name)
-    editor.commands.setNotParticipating({ names, itemId })
+    const names = checked ? [...current, name] : current.filter((n) => n !== name)
+    if (editor.commands.setNotParticipating({ names, itemId })) setPending(names)
   }
   return (
     <fieldset>
@@ -32,7 +37,7 @@ export function NotParticipatingFields({
               <label>
                 <input
                   type="checkbox"
-                  checked={notParticipating.includes(m.name)}
+                  checked={current.includes(m.name)}
                   onChange={(e) => toggle(m.name, e.target.checked)}
                 />
                 {memberLine(m)}

@@ -2,6 +2,7 @@ import { DECISION_STATUSES, decisionStatusLabels, type DecisionStatus } from '@r
 import type { Editor } from '@tiptap/core'
 import { useState } from 'react'
 import { t } from '../i18n/strings'
+import { Field } from './Field'
 
 interface StatusFieldProps {
   editor: Editor
@@ -17,27 +18,34 @@ export function StatusField({ editor, itemId, status, statusText }: StatusFieldP
     editor.commands.setDecisionStatus({ status: next as DecisionStatus | '', statusText: nextText, itemId })
   return (
     <div className="field-row">
-      <label>
-        {t.decision.status}
-        <select value={status} onChange={(e) => set(e.target.value, e.target.value === 'andet' ? text : '')}>
-          <option value="">{t.decision.noStatus}</option>
-          {DECISION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {decisionStatusLabels[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t.decision.status}>
+        {(id) => (
+          <select
+            id={id}
+            value={status}
+            onChange={(e) => set(e.target.value, e.target.value === 'andet' ? text : '')}
+          >
+            <option value="">{t.decision.noStatus}</option>
+            {DECISION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {decisionStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {status === 'andet' && (
-        <label>
-          {t.decision.statusText}
-          <input
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onBlur={() => text !== statusText && set('andet', text)}
-            onKeyDown={(e) => e.key === 'Enter' && set('andet', text)}
-          />
-        </label>
+        <Field label={t.decision.statusText}>
+          {(id) => (
+            <input
+              id={id}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onBlur={() => text !== statusText && set('andet', text)}
+              onKeyDown={(e) => e.key === 'Enter' && set('andet', text)}
+            />
+          )}
+        </Field>
       )}
     </div>
   )

@@ -2,6 +2,7 @@ import { voteLine, type VoteRecord } from '@referat/schema'
 import type { Editor } from '@tiptap/core'
 import { useId, useState } from 'react'
 import { t } from '../i18n/strings'
+import { Field } from './Field'
 import type { Member } from './presentMembers'
 
 interface VoteFieldsProps {
@@ -26,14 +27,16 @@ export function VoteFields({ editor, itemId, votes, members }: VoteFieldsProps) 
   const record = (vote: VoteRecord) => editor.commands.recordVote({ ...vote, itemId })
   const parties = [...new Set(members.map((m) => m.party).filter(Boolean))].sort()
   const field = (key: keyof typeof draft, label: string) => (
-    <label>
-      {label}
-      <input
-        value={draft[key]}
-        aria-describedby={hintId}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-      />
-    </label>
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          value={draft[key]}
+          aria-describedby={hintId}
+          onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        />
+      )}
+    </Field>
   )
   return (
     <fieldset>

@@ -1,4 +1,5 @@
-import type { Editor } from '@tiptap/core'
+import { Editor } from '@tiptap/core'
+import { Minutes } from '../minutes'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestEditor, placeCursor } from './testing/createTestEditor'
 import { expectDoc } from './testing/expectDoc'
@@ -55,6 +56,25 @@ describe('setDecisionStatus', () => {
     placeCursor(editor, 'Sager')
     expect(editor.commands.setDecisionStatus({ status: 'godkendt' })).toBe(false)
     expectDoc(editor, minutes())
+  })
+})
+
+describe('decision commands with the whole minutes extension (normalizer and structure guard)', () => {
+  it('change the decision attributes', () => {
+    editor = new Editor({ extensions: [Minutes], content: minutes() })
+    expect(editor.commands.setDecisionStatus({ status: 'udsat', itemId: 'a' })).toBe(true)
+    expect(
+      editor.commands.recordVote({ for: [], against: [], abstain: [], unanimous: true, itemId: 'a' }),
+    ).toBe(true)
+    expect(editor.commands.addDissent({ who: 'O', text: 'Imod.', itemId: 'a' })).toBe(true)
+    expect(editor.commands.setNotParticipating({ names: ['Mogens Gade'], itemId: 'a' })).toBe(true)
+    expect(editor.state.doc.firstChild?.child(1).child(4).attrs).toMatchObject({
+      kind: 'beslutning',
+      status: 'udsat',
+      votes: { for: [], against: [], abstain: [], unanimous: true },
+      dissent: [{ who: 'O', text: 'Imod.' }],
+      notParticipating: ['Mogens Gade'],
+    })
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTestEditor, placeCursor } from './testing/createTestEditor'
+import { createTestEditor, cursorContext, placeCursor } from './testing/createTestEditor'
 import { expectDoc } from './testing/expectDoc'
 import { doc, group, item, kkrItem, section } from './testing/minutesJSON'
 
@@ -35,6 +35,16 @@ describe('suggestDecisionFromRecommendation', () => {
     expect(editor.commands.suggestDecisionFromRecommendation()).toBe(true)
     const decision = 'KKR Nordjylland drøftede oplægget og tog orienteringen til efterretning.'
     expectDoc(editor, minutes(decision, 'taget-til-efterretning'))
+    expect(cursorContext(editor)).toMatchObject({ text: decision, path: expect.arrayContaining(['section']) })
+    expect(editor.state.selection.$from.parentOffset).toBe(decision.length)
+  })
+
+  it('keeps the cursor in the item when it stood in the emptied decision', () => {
+    editor = createTestEditor(minutes())
+    placeCursor(editor, 'Klima')
+    editor.commands.goToNextDecision()
+    expect(editor.commands.suggestDecisionFromRecommendation({ itemId: 'a' })).toBe(true)
+    expect(cursorContext(editor).id).toBe('a-beslutning')
   })
 
   it('never overwrites a decision that has text', () => {

@@ -1,5 +1,6 @@
 import type { RawCommands } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { TextSelection } from '@tiptap/pm/state'
 import { RECOMMENDATION_SECTION_KIND } from '../config'
 import { childrenOf } from './helpers/childrenOf'
 import { findDecisionSection } from './helpers/findDecisionSection'
@@ -12,7 +13,8 @@ declare module '@tiptap/core' {
       /**
        * Fills the empty decision of the item holding the selection (or `itemId`) with its
        * recommendation in the past tense, and sets the status. Never overwrites: false when the
-       * decision holds text, or when the recommendation yields no decision.
+       * decision holds text, or when the recommendation yields no decision. Leaves the cursor at the
+       * end of the suggestion.
        * @example editor.commands.suggestDecisionFromRecommendation()
        */
       suggestDecisionFromRecommendation: (options?: { itemId?: string }) => ReturnType
@@ -46,6 +48,8 @@ export const suggestDecisionFromRecommendation: RawCommands['suggestDecisionFrom
       const paragraph = schema.node('paragraph', null, schema.text(suggestion.text))
       tr.replaceWith(decision.pos + 1, decision.pos + decision.node.nodeSize - 1, paragraph)
       tr.setNodeAttribute(decision.pos, 'status', suggestion.status)
+      // At the end of the suggestion, to edit it; mapping alone would push a caret held there out of the item.
+      tr.setSelection(TextSelection.create(tr.doc, decision.pos + paragraph.nodeSize))
     }
     return true
   }

@@ -13,7 +13,12 @@ export function updateDecision(itemId: string | undefined, attrs: (section: PMNo
     const item = findTargetItem(tr, itemId)
     const section = item && findDecisionSection(item, itemId ? undefined : tr.selection)
     if (!section) return false
-    if (dispatch) tr.setNodeMarkup(section.pos, undefined, { ...section.node.attrs, ...attrs(section.node) })
+    // Attribute steps, not setNodeMarkup: its replace-around step reads as removing the section to the
+    // structure guard, which then drops the change.
+    if (dispatch) {
+      for (const [name, value] of Object.entries(attrs(section.node)))
+        tr.setNodeAttribute(section.pos, name, value)
+    }
     return true
   }
 }
