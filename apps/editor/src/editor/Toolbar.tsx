@@ -12,6 +12,13 @@ import { LinkDialog } from './LinkDialog'
 
 const s = t.toolbar
 const HEADING_LABELS = { 3: s.heading3, 4: s.heading4 } as const
+const TABLE_COMMANDS = [
+  ['addRow', 'addRowAfter'],
+  ['deleteRow', 'deleteRow'],
+  ['addColumn', 'addColumnAfter'],
+  ['deleteColumn', 'deleteColumn'],
+  ['deleteTable', 'deleteTable'],
+] as const
 
 interface ButtonProps {
   onClick: () => void
@@ -105,21 +112,11 @@ export function Toolbar({ editor }: { editor: Editor }) {
         </Button>
         <Separator />
         <Button onClick={() => insertTableAfterBlock(editor)}>{s.insertTable}</Button>
-        <Button onClick={() => run().addRowAfter().run()} disabled={!state.inTable}>
-          {s.addRow}
-        </Button>
-        <Button onClick={() => run().deleteRow().run()} disabled={!state.inTable}>
-          {s.deleteRow}
-        </Button>
-        <Button onClick={() => run().addColumnAfter().run()} disabled={!state.inTable}>
-          {s.addColumn}
-        </Button>
-        <Button onClick={() => run().deleteColumn().run()} disabled={!state.inTable}>
-          {s.deleteColumn}
-        </Button>
-        <Button onClick={() => run().deleteTable().run()} disabled={!state.inTable}>
-          {s.deleteTable}
-        </Button>
+        {TABLE_COMMANDS.map(([label, command]) => (
+          <Button key={command} onClick={() => run()[command]().run()} disabled={!state.inTable}>
+            {s[label]}
+          </Button>
+        ))}
         <Separator />
         <Button onClick={() => run().insertAgendaItem().run()} shortcut="insertItem">
           {s.insertItem}

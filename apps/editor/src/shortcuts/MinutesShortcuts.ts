@@ -16,7 +16,9 @@ export const MinutesShortcuts = Extension.create({
 
   addKeyboardShortcuts() {
     return Object.fromEntries(
-      SHORTCUTS.flatMap(({ keys, run }) => (run ? [[keys, () => run(this.editor)]] : [])),
+      SHORTCUTS.flatMap(({ keys, run, readOnly }) =>
+        run ? [[keys, () => (readOnly || this.editor.isEditable) && run(this.editor)]] : [],
+      ),
     )
   },
 })

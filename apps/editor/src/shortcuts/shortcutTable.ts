@@ -9,6 +9,8 @@ export interface Shortcut {
   keys: string
   /** What the app binds in the editor; absent when Tiptap binds it, or when it works page-wide (help). */
   run?: (editor: Editor) => boolean
+  /** Also for viewers and finalized minutes: it only moves the cursor. */
+  readOnly?: boolean
 }
 
 /*
@@ -17,7 +19,12 @@ export interface Shortcut {
  * macOS's Cmd+Option+D/H/M.
  */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'nextDecision', keys: 'Mod-Alt-g', run: (editor) => editor.commands.goToNextDecision() },
+  {
+    id: 'nextDecision',
+    keys: 'Mod-Alt-g',
+    run: (editor) => editor.commands.goToNextDecision(),
+    readOnly: true,
+  },
   {
     id: 'suggestDecision',
     keys: 'Mod-Alt-s',
