@@ -8,13 +8,34 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
 }
 
-/** Builds the app with Vite when `dist` is missing or older than its sources; returns the `dist` folder. */
-export function ensureBuilt(appDir: string): string {
-  const dist = join(appDir, 'dist')
-  const built = join(dist, 'index.html')
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(appDir, p))
+export interface BuildTarget {
+  /** @default 'vite.config.ts' */
+  config: string
+  /** @default 'dist' */
+  outDir: string
+  /** The built page that must exist. @default 'index.html' */
+  page: string
+  /** What the build reads, relative to the app. @default ['src', 'index.html', 'vite.config.ts', 'package.json'] */
+  sources: string[]
+}
+
+const APP: BuildTarget = {
+  config: 'vite.config.ts',
+  outDir: 'dist',
+  page: 'index.html',
+  sources: ['src', 'index.html', 'vite.config.ts', 'package.json'],
+}
+
+/** Builds the app with Vite when its output is missing or older than its sources; returns the output folder. */
+export function ensureBuilt(appDir: string, target: BuildTarget = APP): string {
+  const dist = join(appDir, target.outDir)
+  const built = join(dist, target.page)
+  const sources = target.sources.map((p) => join(appDir, p))
   const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestMtime))
   if (stale)
-    execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: appDir, stdio: 'inherit' })
+    execFileSync('pnpm', ['exec', 'vite', 'build', '--config', target.config, '--logLevel', 'warn'], {
+      cwd: appDir,
+      stdio: 'inherit',
+    })
   return dist
 }
