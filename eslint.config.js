@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-bench/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

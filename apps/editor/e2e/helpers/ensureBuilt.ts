@@ -8,23 +8,34 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
 }
 
-/** Builds the app with Vite when `dist` is missing or older than its sources or the schema's; returns `dist`. */
-export function ensureBuilt(appDir: string): string {
-  const dist = join(appDir, 'dist')
-  const built = join(dist, 'index.html')
+export interface BuildTarget {
+  /** @default 'vite.config.ts' */
+  config: string
+  /** @default 'dist' */
+  outDir: string
+  /** The built page that must exist. @default 'index.html' */
+  page: string
+  /** What the build reads, relative to the app. */
+  sources: string[]
+}
+
+const APP: BuildTarget = {
+  config: 'vite.config.ts',
+  outDir: 'dist',
+  page: 'index.html',
   // The schema package is bundled into the app: a change there makes the build stale too.
-  const sources = [
-    'src',
-    'public',
-    'index.html',
-    'vite.config.ts',
-    'package.json',
-    '../../packages/schema/src',
-  ].map((p) => join(appDir, p))
+  sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../../packages/schema/src'],
+}
+
+/** Builds the app with Vite when its output is missing or older than its sources; returns the output folder. */
+export function ensureBuilt(appDir: string, target: BuildTarget = APP): string {
+  const dist = join(appDir, target.outDir)
+  const built = join(dist, target.page)
+  const sources = target.sources.map((p) => join(appDir, p))
   const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestMtime))
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build (slower, +220 kB).
   if (stale)
-    execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    execFileSync('pnpm', ['exec', 'vite', 'build', '--config', target.config, '--logLevel', 'warn'], {
       cwd: appDir,
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'production' },

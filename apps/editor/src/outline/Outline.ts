@@ -32,9 +32,13 @@ function entryRow(editor: Editor, entry: OutlineEntry, presence: Presence[]) {
   const state =
     entry.decision &&
     h('span', { className: `decision-state decision-${entry.decision}` }, t.outline.state[entry.decision])
+  // Keyed by id: a position key changes with every keystroke above the entry and remounts its row.
   return h(
     'li',
-    { key: `${entry.pos}:${entry.id}`, className: entry.type === 'agendaGroup' ? 'group' : 'item' },
+    {
+      key: `${entry.type}:${entry.id ?? entry.pos}`,
+      className: entry.type === 'agendaGroup' ? 'group' : 'item',
+    },
     h(
       'button',
       { type: 'button', onClick: () => jump(editor, entry.pos) },
