@@ -26,6 +26,8 @@ export interface RunningServer {
   loadedMeetings(): Promise<number>
   /** Runs a full GC in the server process. */
   gc(): Promise<void>
+  /** JS heap in use plus memory held outside it (buffers), after a GC in the server. */
+  heapBytes(): Promise<number>
   /** SIGTERM: the server's own graceful shutdown. */
   stop(): Promise<void>
   /** SIGKILL: a crash. */

@@ -41,6 +41,7 @@ export const hocuspocus: ServerAdapter = {
       connect: (meeting) => connectHocuspocus(`ws://127.0.0.1:${child.port}`, meeting.name),
       loadedMeetings: () => child.call<number>('loaded'),
       gc: () => child.call('gc'),
+      heapBytes: () => child.call<NodeJS.MemoryUsage>('memory').then((m) => m.heapUsed + m.external),
       stop: child.stop,
       kill: child.kill,
     }

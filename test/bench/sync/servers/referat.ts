@@ -39,6 +39,7 @@ async function start(dataDir: string, memory: boolean): Promise<RunningServer> {
       connectYWebsocket(`ws://127.0.0.1:${child.port}/collab`, meeting.name, { token: meeting.token ?? '' }),
     loadedMeetings: () => child.call<number>('loaded'),
     gc: () => child.call('gc'),
+    heapBytes: () => child.call<NodeJS.MemoryUsage>('memory').then((m) => m.heapUsed + m.external),
     stop: child.stop,
     kill: child.kill,
   }

@@ -6,6 +6,10 @@ export function serveHooks(port: number, hooks: Record<string, () => unknown>): 
       globalThis.gc?.()
       return true
     },
+    memory: () => {
+      globalThis.gc?.()
+      return process.memoryUsage()
+    },
     ...hooks,
   }
   process.on('message', (message: { id: number; cmd: string }) => {

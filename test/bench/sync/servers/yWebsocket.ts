@@ -19,6 +19,7 @@ export const yWebsocket: ServerAdapter = {
       connect: (meeting) => connectYWebsocket(`ws://127.0.0.1:${child.port}`, meeting.name, {}),
       loadedMeetings: () => child.call<number>('loaded'),
       gc: () => child.call('gc'),
+      heapBytes: () => child.call<NodeJS.MemoryUsage>('memory').then((m) => m.heapUsed + m.external),
       stop: child.stop,
       kill: child.kill,
     }

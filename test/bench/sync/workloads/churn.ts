@@ -6,7 +6,7 @@ import type { BenchClient, MeetingRef, RunningServer } from '../servers/ServerAd
 import { startAll, type WorkloadContext } from '../WorkloadContext'
 
 const MiB = 2 ** 20
-const SETTLE_MS = 8000
+const SETTLE_MS = 6500
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Waits until the server has unloaded every meeting (or SETTLE_MS passed), then GC; loaded count and RSS. */
