@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,7 +17,7 @@ import type { WorkloadContext } from './WorkloadContext'
 /*
  * `pnpm bench [--quick] [--out <dir>] [--only busyMeeting,churn] [--no-docs]`: every workload against every
  * server, each server its own child process, this process the load generator. Writes <out>/<date>.json and,
- * in full mode, the sync section of docs/benchmarks.md.
+ * in full mode, the sync section of docs/benchmarks.md. `--docs-from <json>` only rewrites that section.
  */
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -26,8 +26,14 @@ const { values } = parseArgs({
     out: { type: 'string', default: resolve(import.meta.dirname, '../results') },
     only: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
+    'docs-from': { type: 'string' },
   },
 })
+const docsFile = resolve(import.meta.dirname, '../../../docs/benchmarks.md')
+if (values['docs-from']) {
+  writeDocs(docsFile, renderMarkdown(JSON.parse(readFileSync(values['docs-from'], 'utf8')) as BenchResult))
+  process.exit(0)
+}
 process.setMaxListeners(0)
 const config = benchConfig(values.quick)
 const started = performance.now()
@@ -39,6 +45,12 @@ const ctx: WorkloadContext = {
   latencyAdapters: [referat, referatMemory, hocuspocus, yWebsocket],
   dataRoot,
   log: (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`),
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    rmSync(dataRoot, { recursive: true, force: true })
+    process.exit(1)
+  })
 }
 const chosen = values.only?.split(',') ?? Object.keys(workloads)
 const result: BenchResult = {
@@ -65,8 +77,7 @@ const file = join(values.out, `${result.date.replaceAll(':', '-').slice(0, 19)}-
 writeFileSync(file, JSON.stringify(result, null, 2))
 ctx.log(`wrote ${file}`)
 if (!config.quick && !values['no-docs'] && !values.only) {
-  const docs = resolve(import.meta.dirname, '../../../docs/benchmarks.md')
-  writeDocs(docs, renderMarkdown(result))
-  ctx.log(`wrote ${docs}`)
+  writeDocs(docsFile, renderMarkdown(result))
+  ctx.log(`wrote ${docsFile}`)
 }
 process.exit(0)

@@ -44,6 +44,13 @@ export function renderMarkdown(result: BenchResult): string {
     '`referat-memory` is the same server with an in-memory SQLite store, for reference only (not a peer).',
     '',
   ]
+  if (m.loadAverage[0]! > m.cores) {
+    lines.push(
+      `**Noisy run**: the machine was busy with other work (load average ${m.loadAverage[0]} on ${m.cores} cores), so`,
+      'the timings are upper bounds and the ratios are rough; the lead re-runs `pnpm bench` on a quiet machine.',
+      '',
+    )
+  }
   for (const workload of Object.values(result.workloads)) {
     lines.push(`### ${workload.title}`, '', workload.method, '', ...table(workload.figures), '')
     for (const note of workload.notes) lines.push(`- ${note}`)
