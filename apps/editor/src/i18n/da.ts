@@ -104,7 +104,6 @@ export const da = {
     detail: {
       loading: 'Henter mødet…',
       summary: 'Overblik',
-      status: 'Status',
       items: 'Punkter på dagsordenen',
       decided: 'Punkter med beslutningsstatus',
       approved: 'Beslutninger godkendt af formanden',
