@@ -251,7 +251,6 @@ export const da = {
     detail: {
       loading: 'Henter mødet…',
       summary: 'Overblik',
-      status: 'Status',
       items: 'Punkter på dagsordenen',
       decided: 'Punkter med beslutningsstatus',
       approved: 'Beslutninger godkendt af formanden',
