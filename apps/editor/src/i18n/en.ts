@@ -273,6 +273,8 @@ export const en: Strings = {
       name: 'Name',
       role: 'Role',
       roles: { editor: 'Minute-taker', chair: 'Chair', viewer: 'Reader' },
+      validity: 'The link works for',
+      days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
       submit: 'Make link',
       busy: 'Making the link…',
       links: 'Links made here',
