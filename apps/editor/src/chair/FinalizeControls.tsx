@@ -58,7 +58,7 @@ export function FinalizeControls({ finalized, act }: FinalizeControlsProps) {
           >
             {s.finalizeConfirm}
           </button>
-          <button type="button" onClick={close} autoFocus>
+          <button type="button" onClick={close}>
             {s.cancel}
           </button>
         </div>
