@@ -36,7 +36,9 @@ test('pnpm bench --quick measures every workload on every server, and ours loses
     process.execPath,
     ['--max-old-space-size=8192', '--import', 'tsx', MAIN, '--quick', '--out', out],
     { timeout: 540_000, maxBuffer: 16 * 1024 * 1024 },
-  )
+  ).catch((error: Error & { stdout?: string; stderr?: string }) => {
+    throw new Error(`${error.message}\n${error.stdout?.slice(-4000)}\n${error.stderr?.slice(-4000)}`)
+  })
   const files = readdirSync(out).filter((f) => f.endsWith('-quick.json'))
   expect(files).toHaveLength(1)
   const result = JSON.parse(readFileSync(join(out, files[0]!), 'utf8')) as BenchResult
