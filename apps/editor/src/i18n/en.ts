@@ -253,7 +253,6 @@ export const en: Strings = {
     detail: {
       loading: 'Loading the meeting…',
       summary: 'Overview',
-      status: 'Status',
       items: 'Items on the agenda',
       decided: 'Items with a decision status',
       approved: 'Decisions approved by the chair',
