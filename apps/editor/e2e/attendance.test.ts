@@ -238,7 +238,8 @@ describe(
       await dialog.waitFor(WAIT)
       await page.keyboard.type('Aftaletekst')
       await page.keyboard.press('Enter')
-      await section(page, '4.2', 'indstilling')
+      // The suggestion leaves the caret at the end of the new decision, so the bilag lands there.
+      await section(page, '4.2', 'beslutning')
         .locator('span[data-type="bilag"][data-title="Aftaletekst"]')
         .waitFor(WAIT)
       expect(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true)
