@@ -31,6 +31,16 @@ export interface Limits {
    * @default 8 MiB
    */
   maxBufferedBytes: number
+  /**
+   * Awareness (presence) client ids one connection may introduce; entries for more are dropped.
+   * @default 4
+   */
+  maxAwarenessIdsPerConnection: number
+  /**
+   * Largest awareness state (JSON) of one client id; a larger one is dropped.
+   * @default 8 KiB
+   */
+  maxAwarenessStateBytes: number
 }
 
 export interface ServerOptions {
@@ -78,4 +88,6 @@ export const defaultLimits: Limits = {
   maxMessagesPerSecond: 300,
   maxDocumentBytes: 64 * 1024 * 1024,
   maxBufferedBytes: 8 * 1024 * 1024,
+  maxAwarenessIdsPerConnection: 4,
+  maxAwarenessStateBytes: 8 * 1024,
 }

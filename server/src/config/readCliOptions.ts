@@ -19,6 +19,8 @@ const LIMIT_FLAGS: Record<string, keyof Limits> = {
   'max-messages-per-second': 'maxMessagesPerSecond',
   'max-document-bytes': 'maxDocumentBytes',
   'max-buffered-bytes': 'maxBufferedBytes',
+  'max-awareness-ids-per-connection': 'maxAwarenessIdsPerConnection',
+  'max-awareness-state-bytes': 'maxAwarenessStateBytes',
 }
 
 const envName = (flag: string) => `REFERAT_${flag.toUpperCase().replaceAll('-', '_')}`

@@ -31,5 +31,11 @@ export function createMetrics() {
       labelNames: ['reason'] as const,
       registers: [registry],
     }),
+    closes: new Counter({
+      name: 'referat_closes_total',
+      help: 'Sockets the server closed (ws-level protocol closes included), by close code and reason',
+      labelNames: ['code', 'reason'] as const,
+      registers: [registry],
+    }),
   }
 }

@@ -7,6 +7,7 @@ import type WebSocket from 'ws'
 import { canWrite, type TokenClaims } from '../auth/TokenClaims'
 import type { Limits } from '../config/ServerOptions'
 import type { ServerMetrics } from '../metrics/createMetrics'
+import { AwarenessGate } from './AwarenessGate'
 import { CLOSE, type CloseReason } from './closeCodes'
 import { awarenessMessage, permissionDeniedMessage, savedMessage } from './encodeMessages'
 import type { Meeting } from './Meeting'
@@ -19,6 +20,7 @@ import {
   SYNC_UPDATE,
 } from './messageTypes'
 import type { Peer } from './Peer'
+import { protocolErrorClose } from './protocolErrorClose'
 import { TokenBucket } from './TokenBucket'
 import { writesSomethingNew } from './writesSomethingNew'
 
@@ -37,7 +39,7 @@ export class Connection implements Peer {
   alive = true
   private closed = false
   private readonly bucket: TokenBucket
-  private readonly awarenessIds = new Set<number>()
+  private readonly awarenessGate: AwarenessGate
   private readonly expiry: NodeJS.Timeout
 
   constructor(
@@ -53,12 +55,23 @@ export class Connection implements Peer {
       () => this.close('tokenExpired'),
       Math.min(MAX_TIMER_MS, claims.expiresAt * 1000 - Date.now()),
     )
+    this.awarenessGate = new AwarenessGate({
+      claims,
+      owners: meeting.awarenessOwners,
+      owner: this,
+      awareness: meeting.awareness,
+      maxIds: ctx.limits.maxAwarenessIdsPerConnection,
+      maxStateBytes: ctx.limits.maxAwarenessStateBytes,
+    })
     ws.binaryType = 'nodebuffer'
     ws.on('message', (data: Buffer, isBinary) => this.receive(data, isBinary))
     ws.on('pong', () => (this.alive = true))
     ws.on('close', () => this.cleanup())
-    ws.on('error', (error) => ctx.log.warn({ err: error, meeting: meeting.id }, 'socket error'))
-    meeting.awareness.on('update', this.trackAwareness)
+    ws.on('error', (error) => {
+      ctx.log.warn({ err: error, meeting: meeting.id }, 'socket error')
+      const closed = protocolErrorClose(error)
+      if (closed) ctx.metrics.closes.inc({ code: String(closed.code), reason: closed.reason })
+    })
     this.greet()
   }
 
@@ -72,6 +85,7 @@ export class Connection implements Peer {
     if (this.closed) return
     const { code, reason: text } = CLOSE[reason]
     if (reason !== 'shutdown' && reason !== 'meetingUnloaded') this.ctx.metrics.rejected.inc({ reason })
+    this.ctx.metrics.closes.inc({ code: String(code), reason })
     this.ctx.log.info({ meeting: this.meeting.id, user: this.claims.userId, ip: this.ip, code }, text)
     this.ws.close(code, text)
     // A peer that does not answer the closing handshake (a stalled or hostile one) is cut off.
@@ -97,9 +111,8 @@ export class Connection implements Peer {
       const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
       const type = decoding.readVarUint(decoder)
       if (type === MESSAGE_SYNC) this.receiveSync(decoder)
-      else if (type === MESSAGE_AWARENESS) {
-        applyAwarenessUpdate(this.meeting.awareness, decoding.readVarUint8Array(decoder), this)
-      } else if (type === MESSAGE_QUERY_AWARENESS) {
+      else if (type === MESSAGE_AWARENESS) this.receiveAwareness(decoding.readVarUint8Array(decoder))
+      else if (type === MESSAGE_QUERY_AWARENESS) {
         const states = [...this.meeting.awareness.getStates().keys()]
         this.send(awarenessMessage(encodeAwarenessUpdate(this.meeting.awareness, states)))
       } else throw new Error(`unknown message type ${type}`)
@@ -127,6 +140,18 @@ export class Connection implements Peer {
     if (result.seq !== null && this.wantsAck) this.send(savedMessage(result.seq))
   }
 
+  private receiveAwareness(update: Uint8Array): void {
+    const { update: allowed, refused } = this.awarenessGate.filter(update)
+    for (const { clientID, why } of refused) {
+      this.ctx.log.debug(
+        { meeting: this.meeting.id, user: this.claims.userId, clientID },
+        `awareness dropped: ${why}`,
+      )
+    }
+    if (refused.length > 0) this.ctx.metrics.rejected.inc({ reason: 'awareness' }, refused.length)
+    if (allowed) applyAwarenessUpdate(this.meeting.awareness, allowed, this)
+  }
+
   private refuseWrite(update: Uint8Array): void {
     if (!writesSomethingNew(update, this.meeting.doc)) return
     this.ctx.metrics.rejected.inc({ reason: 'readOnly' })
@@ -134,21 +159,11 @@ export class Connection implements Peer {
     this.send(permissionDeniedMessage(`Update refused: ${why}.`))
   }
 
-  private readonly trackAwareness = (
-    { added, removed }: { added: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin !== this) return
-    for (const id of added) this.awarenessIds.add(id)
-    for (const id of removed) this.awarenessIds.delete(id)
-  }
-
   private cleanup(): void {
     if (this.closed) return
     this.closed = true
     clearTimeout(this.expiry)
-    this.meeting.awareness.off('update', this.trackAwareness)
-    removeAwarenessStates(this.meeting.awareness, [...this.awarenessIds], null)
+    removeAwarenessStates(this.meeting.awareness, this.awarenessGate.release(), null)
     this.ctx.onClose(this)
   }
 }

@@ -28,6 +28,8 @@ const SERVER = Symbol('server')
 export class Meeting {
   readonly doc: Y.Doc
   readonly awareness: Awareness
+  /** Awareness client ids by the connection that introduced them (see AwarenessGate). */
+  readonly awarenessOwners = new Map<number, Peer>()
   readonly peers = new Set<Peer>()
   /** Upgrades authenticated but not yet attached; keeps the meeting from unloading under them. */
   pending = 0

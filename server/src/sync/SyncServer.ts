@@ -149,6 +149,7 @@ export class SyncServer {
   private ping(): void {
     for (const connection of this.connections) {
       if (!connection.alive) {
+        this.o.metrics.closes.inc({ code: '1006', reason: 'noPong' })
         connection.ws.terminate()
         continue
       }

@@ -29,6 +29,13 @@ function updateFrame(text: string): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+const closesCounted = async (code: number, reason: string) => {
+  const text = await (await fetch(`${t!.url}/metrics`)).text()
+  return new RegExp(`^referat_closes_total\\{code="${code}",reason="${reason}"\\} (\\d+)$`, 'm').exec(
+    text,
+  )?.[1]
+}
+
 async function meetingUrl(limits: Partial<Limits>) {
   t = await startTestServer({ limits })
   const { id, tokens } = await t.createMeeting()
@@ -41,6 +48,7 @@ describe('limits', () => {
     const closed = closeCode(ws)
     ws.send(updateFrame('x'.repeat(2000)))
     expect(await closed).toBe(1009)
+    expect(await closesCounted(1009, 'frameTooLarge')).toBe('1')
   })
 
   it('closes a connection sending too many messages with 4529', async () => {
@@ -48,6 +56,7 @@ describe('limits', () => {
     const closed = closeCode(ws)
     for (let i = 0; i < 50; i++) ws.send(Uint8Array.of(3))
     expect(await closed).toBe(4529)
+    expect(await closesCounted(4529, 'rateLimited')).toBe('1')
   })
 
   it('refuses an update past the document size with 4413 and stores nothing', async () => {
@@ -57,6 +66,7 @@ describe('limits', () => {
     const closed = closeCode(ws)
     ws.send(updateFrame('y'.repeat(5000)))
     expect(await closed).toBe(4413)
+    expect(await closesCounted(4413, 'tooLarge')).toBe('1')
     expect(t!.store.loadDocument(id).updates).toHaveLength(0)
   })
 

@@ -16,7 +16,7 @@ export interface DocxContext {
   /** Nesting depth of lists (0 outside any list). */
   listDepth: number
   /** Hands out numbering instances: every ordered list counts from its own start. */
-  lists: { next: number }
+  lists: { next: number; starts: Set<number> }
 }
 
 export const childrenOf = (node: PMNode, context: DocxContext): FileChild[] => {

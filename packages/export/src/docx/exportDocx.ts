@@ -1,14 +1,6 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import {
-  AlignmentType,
-  Document,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TableOfContents,
-  type FileChild,
-} from 'docx'
+import { Document, Packer, Paragraph, TableOfContents, type FileChild } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
 import { ESTIMATE_PAGES_UP_TO_ITEMS, ESTIMATE_PAGES_UP_TO_SIZE, type ExportOptions } from '../ExportOptions'
 import { minutesView } from '../model/MinutesView'
@@ -16,7 +8,8 @@ import type { InlineNodeName, MarkName } from '../model/nodeNames'
 import { readMinutes } from '../model/readMinutes'
 import type { DocxContext, DocxRender } from './DocxContext'
 import { docxMapping } from './docxMapping'
-import { docxStyles, ORDERED_LIST } from './docxStyles'
+import { docxStyles } from './docxStyles'
+import { orderedListNumbering } from './orderedListNumbering'
 import { pageFurniture } from './pageFurniture'
 import type { RunStyle } from './RunStyle'
 
@@ -32,14 +25,6 @@ const render: DocxRender = {
       return docxMapping.inline[node.type.name as InlineNodeName](node, style, context)
     }),
 }
-
-const orderedLevels = Array.from({ length: 9 }, (_, level) => ({
-  level,
-  format: level % 3 === 1 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
-  text: `%${level + 1}.`,
-  alignment: AlignmentType.START,
-  style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-}))
 
 function body(doc: PMNode, context: DocxContext): FileChild[] {
   const front: FileChild[] = []
@@ -69,7 +54,7 @@ function countGroups(doc: PMNode): number {
 /** The minutes as a Word document: front page, attendance, table of contents, the agenda. */
 export async function exportDocx(docJSON: JSONContent, options: ExportOptions): Promise<Buffer> {
   const view = minutesView(readMinutes(docJSON), options)
-  const context: DocxContext = { view, render, listDepth: 0, lists: { next: 0 } }
+  const context: DocxContext = { view, render, listDepth: 0, lists: { next: 0, starts: new Set() } }
   const children = body(view.doc, context)
   const { meeting } = view
   const estimate =
@@ -84,7 +69,7 @@ export async function exportDocx(docJSON: JSONContent, options: ExportOptions): 
     keywords: ['referat', meeting.body, meeting.date].filter(Boolean).join(', '),
     creator: 'Referat',
     styles: docxStyles,
-    numbering: { config: [{ reference: ORDERED_LIST, levels: orderedLevels }] },
+    numbering: orderedListNumbering(context.lists.starts),
     ...(estimate ? { pageNumbers: estimatePageNumbers } : { features: { updateFields: true } }),
     sections: [{ properties: { titlePage: true }, ...pageFurniture(meeting), children }],
   })

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { orderedListStart } from '../helpers/orderedListStart'
 import type { PdfContext, PdfStep } from './PdfContext'
 
 const STEP = 18
@@ -9,7 +10,7 @@ const letter = (n: number) => String.fromCharCode(96 + (((n - 1) % 26) + 1))
 /** Bullets, or numbers counted within this list only (letters one level down, as in the DOCX). */
 export function pdfList(list: PMNode, context: PdfContext): PdfStep[] {
   const ordered = list.type.name === 'orderedList'
-  const start = Number(list.attrs.start) || 1
+  const start = orderedListStart(list.attrs.start)
   const indent = Math.min(context.indent + STEP, context.indent + MAX_INDENT, MAX_INDENT + STEP)
   const inner: PdfContext = { ...context, indent, listDepth: context.listDepth + 1 }
   const steps: PdfStep[] = []
