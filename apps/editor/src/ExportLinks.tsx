@@ -1,4 +1,3 @@
-import { createElement as h } from 'react'
 import { t } from './i18n/strings'
 
 const DOWNLOADS = [
@@ -12,19 +11,17 @@ const DOWNLOADS = [
 export function ExportLinks({ meetingId, token }: { meetingId: string; token: string }) {
   const href = (format: string, version: string) =>
     `/api/meetings/${encodeURIComponent(meetingId)}/export?${new URLSearchParams({ format, version, token })}`
-  return h(
-    'nav',
-    { className: 'export-links', 'aria-label': t.export.label },
-    h(
-      'ul',
-      null,
-      DOWNLOADS.map(({ format, version, label }) =>
-        h(
-          'li',
-          { key: `${format}-${version}` },
-          h('a', { href: href(format, version), download: '' }, label),
-        ),
-      ),
-    ),
+  return (
+    <nav className="export-links" aria-label={t.export.label}>
+      <ul>
+        {DOWNLOADS.map(({ format, version, label }) => (
+          <li key={`${format}-${version}`}>
+            <a href={href(format, version)} download="">
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }

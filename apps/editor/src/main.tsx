@@ -1,4 +1,4 @@
-import { createElement as h, StrictMode } from 'react'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { language } from './i18n/strings'
@@ -8,5 +8,9 @@ import './styles.css'
 document.documentElement.lang = language
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
-createRoot(root).render(h(StrictMode, null, h(App)))
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
 registerServiceWorker()

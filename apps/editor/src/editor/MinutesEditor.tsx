@@ -2,7 +2,7 @@ import { Minutes } from '@referat/schema'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { createElement as h, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { AttendancePanel } from '../attendance/AttendancePanel'
@@ -81,31 +81,32 @@ export function MinutesEditor({ doc, canWrite, chair, collaboration }: MinutesEd
     editor.view.dom.setAttribute('aria-readonly', String(!editable))
   }, [editor, editable])
 
-  const notice = h(
-    'p',
-    { className: 'notice', role: 'status' },
-    finalized ? t.finalizedNotice : t.readOnlyNotice,
-  )
-  const workspace = h(
-    'div',
-    { className: editable ? 'workspace with-decision-panel' : 'workspace' },
-    h(Outline, { editor, approvals: doc.getMap('approvals'), presence: collaboration?.presence }),
-    h(
-      'main',
-      { className: 'document' },
-      h(AttendancePanel, { editor, editable }),
-      editable ? h(Toolbar, { editor }) : notice,
-      h(EditorContent, { editor, className: 'minutes' }),
-    ),
-    editable && h(DecisionPanel, { editor }),
+  const workspace = (
+    <div className={editable ? 'workspace with-decision-panel' : 'workspace'}>
+      <Outline editor={editor} approvals={doc.getMap('approvals')} presence={collaboration?.presence} />
+      <main className="document">
+        <AttendancePanel editor={editor} editable={editable} />
+        {editable ? (
+          <Toolbar editor={editor} />
+        ) : (
+          <p className="notice" role="status">
+            {finalized ? t.finalizedNotice : t.readOnlyNotice}
+          </p>
+        )}
+        <EditorContent editor={editor} className="minutes" />
+      </main>
+      {editable && <DecisionPanel editor={editor} />}
+    </div>
   )
   if (!chair) return workspace
-  const chairView = h(ChairView, {
-    editor,
-    approvals: doc.getMap('approvals'),
-    finalized,
-    active: view === 'chair',
-    ...chair,
-  })
-  return h(ViewTabs, { view, onChange: setView, minutes: workspace, chair: chairView })
+  const chairView = (
+    <ChairView
+      editor={editor}
+      approvals={doc.getMap('approvals')}
+      finalized={finalized}
+      active={view === 'chair'}
+      {...chair}
+    />
+  )
+  return <ViewTabs view={view} onChange={setView} minutes={workspace} chair={chairView} />
 }

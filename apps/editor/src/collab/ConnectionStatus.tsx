@@ -1,4 +1,3 @@
-import { createElement as h } from 'react'
 import { t } from '../i18n/strings'
 import type { ConnectionState } from './ConnectionState'
 
@@ -12,14 +11,9 @@ const labels: Record<ConnectionState, string> = {
 
 /** Always-visible connection and save state, announced politely to screen readers. */
 export function ConnectionStatus({ state }: { state: ConnectionState }) {
-  return h(
-    'p',
-    {
-      className: `connection connection-${state}`,
-      role: 'status',
-      'aria-live': 'polite',
-      'data-state': state,
-    },
-    labels[state],
+  return (
+    <p className={`connection connection-${state}`} role="status" aria-live="polite" data-state={state}>
+      {labels[state]}
+    </p>
   )
 }

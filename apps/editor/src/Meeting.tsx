@@ -1,4 +1,4 @@
-import { createElement as h, Fragment, useMemo } from 'react'
+import { useMemo } from 'react'
 import { ConnectionStatus } from './collab/ConnectionStatus'
 import { PresenceList } from './collab/PresenceList'
 import { useCollaboration } from './collab/useCollaboration'
@@ -26,32 +26,32 @@ export function Meeting({ meetingId, token, role, name, userId }: MeetingProps) 
   const collab = useCollaboration(meetingId, token, person)
   const presence = usePresence(collab?.provider.awareness)
   const who = name && name !== role ? `${t.role[role]} – ${name}` : t.role[role]
-  return h(
-    Fragment,
-    null,
-    h(
-      'header',
-      { className: 'app-header' },
-      h('h1', null, t.appTitle),
-      h('span', { className: 'role' }, who),
-      h(PresenceList, { presence }),
-      h(ConnectionStatus, { state: collab?.state ?? 'connecting' }),
-      h(ExportLinks, { meetingId, token }),
-      h(HelpButton),
-      h(LanguagePicker),
-    ),
-    collab
-      ? h(MinutesEditor, {
-          doc: collab.doc,
-          canWrite: role !== 'viewer',
-          chair: role === 'chair' ? { meetingId, token } : undefined,
-          collaboration: {
+  return (
+    <>
+      <header className="app-header">
+        <h1>{t.appTitle}</h1>
+        <span className="role">{who}</span>
+        <PresenceList presence={presence} />
+        <ConnectionStatus state={collab?.state ?? 'connecting'} />
+        <ExportLinks meetingId={meetingId} token={token} />
+        <HelpButton />
+        <LanguagePicker />
+      </header>
+      {collab ? (
+        <MinutesEditor
+          doc={collab.doc}
+          canWrite={role !== 'viewer'}
+          chair={role === 'chair' ? { meetingId, token } : undefined}
+          collaboration={{
             provider: collab.provider,
             user: collab.user,
             presence,
             isSynced: collab.isSynced,
-          },
-        })
-      : h('p', null, t.loading),
+          }}
+        />
+      ) : (
+        <p>{t.loading}</p>
+      )}
+    </>
   )
 }

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { createElement as h, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Presence } from '../collab/presenceByUser'
 import { t } from '../i18n/strings'
@@ -28,25 +28,29 @@ function jump(editor: Editor, pos: number) {
   })
 }
 
-function entryRow(editor: Editor, entry: OutlineEntry, presence: Presence[]) {
-  const state =
-    entry.decision &&
-    h('span', { className: `decision-state decision-${entry.decision}` }, t.outline.state[entry.decision])
-  // Keyed by id: a position key changes with every keystroke above the entry and remounts its row.
-  return h(
-    'li',
-    {
-      key: `${entry.type}:${entry.id ?? entry.pos}`,
-      className: entry.type === 'agendaGroup' ? 'group' : 'item',
-    },
-    h(
-      'button',
-      { type: 'button', onClick: () => jump(editor, entry.pos) },
-      h('span', { className: 'outline-number' }, `${entry.number}.`),
-      ` ${entry.title || t.outline.untitled}`,
-      state,
-      entry.id && h(OutlinePresence, { people: presence.filter((p) => p.itemIds.includes(entry.id!)) }),
-    ),
+function EntryRow({
+  editor,
+  entry,
+  presence,
+}: {
+  editor: Editor
+  entry: OutlineEntry
+  presence: Presence[]
+}) {
+  const id = entry.id
+  return (
+    <li className={entry.type === 'agendaGroup' ? 'group' : 'item'}>
+      <button type="button" onClick={() => jump(editor, entry.pos)}>
+        <span className="outline-number">{`${entry.number}.`}</span>
+        {` ${entry.title || t.outline.untitled}`}
+        {entry.decision && (
+          <span className={`decision-state decision-${entry.decision}`}>
+            {t.outline.state[entry.decision]}
+          </span>
+        )}
+        {id && <OutlinePresence people={presence.filter((p) => p.itemIds.includes(id))} />}
+      </button>
+    </li>
   )
 }
 
@@ -67,16 +71,24 @@ export function Outline({ editor, approvals, presence = [] }: OutlineProps) {
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   })
 
-  return h(
-    'nav',
-    { 'aria-label': t.outline.label, className: 'outline' },
-    h('h2', null, t.outline.label),
-    entries.length === 0
-      ? h('p', null, t.outline.empty)
-      : h(
-          'ol',
-          null,
-          entries.map((entry) => entryRow(editor, entry, presence)),
-        ),
+  return (
+    <nav aria-label={t.outline.label} className="outline">
+      <h2>{t.outline.label}</h2>
+      {entries.length === 0 ? (
+        <p>{t.outline.empty}</p>
+      ) : (
+        <ol>
+          {entries.map((entry) => (
+            // Keyed by id: a position key changes with every keystroke above the entry and remounts its row.
+            <EntryRow
+              key={`${entry.type}:${entry.id ?? entry.pos}`}
+              editor={editor}
+              entry={entry}
+              presence={presence}
+            />
+          ))}
+        </ol>
+      )}
+    </nav>
   )
 }
