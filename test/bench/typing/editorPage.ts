@@ -39,7 +39,7 @@ export async function typeKeys(
     const start = performance.now()
     if (start > until) return i
     await page.keyboard.type(TEXT[i % TEXT.length] ?? ' ')
-    if (measure && !(await page.evaluate(`window.__typingProbe.waitFor(${i + 1}, ${until - start + 5000})`)))
+    if (measure && !(await page.evaluate(`window.__typingProbe.waitFor(${i + 1}, ${until - start + 1000})`)))
       return i
     await sleep(LOCAL_INTERVAL_MS - (performance.now() - start))
   }

@@ -57,15 +57,16 @@ export async function runTypingBench(options: TypingBenchOptions = {}): Promise<
   const log = (line: string) =>
     options.log?.(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`)
   const settings = {
-    keystrokes: options.quick ? 6 : 200,
-    warmup: options.quick ? 2 : 20,
+    keystrokes: options.quick ? 4 : 200,
+    warmup: options.quick ? 1 : 20,
     repeats: options.quick ? 1 : 3,
     localIntervalMs: LOCAL_INTERVAL_MS,
     typistCharsPerSecond: TYPIST_CPS,
-    budgetMs: options.quick ? 5_000 : 40_000,
-    settleMs: options.quick ? 2_000 : 30_000,
+    budgetMs: options.quick ? 3_000 : 40_000,
+    settleMs: options.quick ? 1_000 : 30_000,
   }
   const { minutes, bare, browser, meetings, urls, close } = await startBench()
+  log('servers, meetings and Chromium ready')
   try {
     const phases: PhaseResult[] = []
     for (let repeat = 1; repeat <= settings.repeats; repeat++) {

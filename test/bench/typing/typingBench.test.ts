@@ -7,7 +7,7 @@ describe('typing latency benchmark (quick mode)', () => {
   it('measures keystroke-to-paint latency in the app and in bare Tiptap, with 0 and 5 remote typists', async () => {
     if (!existsSync(KKR_FIXTURE))
       throw new Error(`Fixture missing: ${KKR_FIXTURE} (the benchmark reads ../shared/fixtures).`)
-    const result = await runTypingBench({ quick: true })
+    const result = await runTypingBench({ quick: true, log: (line) => console.log(line) })
     expect(result.document.paragraphs).toBeGreaterThan(1000)
     expect(result.summary.map((s) => `${s.editor}:${s.typists}`).sort()).toEqual([
       'app:0',
