@@ -9,6 +9,7 @@ import { SHORTCUTS, type ShortcutId } from '../shortcuts/shortcutTable'
 import { BilagDialog } from './BilagDialog'
 import { insertTableAfterBlock } from './insertTableAfterBlock'
 import { LinkDialog } from './LinkDialog'
+import { newUndoStep } from './newUndoStep'
 
 const s = t.toolbar
 const HEADING_LABELS = { 3: s.heading3, 4: s.heading4 } as const
@@ -73,7 +74,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
       editor.off('openDialog', open)
     }
   }, [editor])
-  const run = () => editor.chain().focus()
+  const run = () => {
+    newUndoStep(editor)
+    return editor.chain().focus()
+  }
   const close = () => setDialog(null)
 
   return (
