@@ -8,7 +8,7 @@ import { freshDataDir, type WorkloadContext } from '../WorkloadContext'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Stores one fixture ×10 meeting; the graceful stop lets a debouncing server store it too. */
+/** Stores one fixture ×10 meeting and waits until the server has unloaded it (stored it, for Hocuspocus). */
 async function storeLargeMeeting(
   ctx: WorkloadContext,
   adapter: ServerAdapter,
@@ -19,6 +19,8 @@ async function storeLargeMeeting(
     const meeting = await openMeeting(server, ctx.seeds.times10, 1)
     await sleep(200)
     meeting.clients[0]!.destroy()
+    // A debouncing server stores when the last client leaves, then unloads: wait for that, not for the signal.
+    for (let i = 0; i < 100 && (await server.loadedMeetings()) > 0; i++) await sleep(100)
     return meeting.ref
   } finally {
     await server.stop()
