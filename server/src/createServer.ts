@@ -12,6 +12,7 @@ import { opsRoutes } from './http/opsRoutes'
 import type { ServerContext } from './http/ServerContext'
 import { createMetrics } from './metrics/createMetrics'
 import { CorruptDocumentError } from './store/CorruptDocumentError'
+import { GroupCommit } from './sync/GroupCommit'
 import { MeetingRegistry } from './sync/MeetingRegistry'
 import { SyncServer } from './sync/SyncServer'
 
@@ -42,6 +43,7 @@ export function createServer(options: ServerOptions): ReferatServer {
   const registry = new MeetingRegistry(
     {
       store: options.store,
+      commits: new GroupCommit(options.store, metrics, app.log),
       metrics,
       log: app.log,
       maxDocumentBytes: limits.maxDocumentBytes,

@@ -21,8 +21,14 @@ export function createMetrics() {
     }),
     appendSeconds: new Histogram({
       name: 'referat_append_seconds',
-      help: 'Time to append one update durably',
+      help: 'Time to append one batch of updates durably (one transaction)',
       buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
+      registers: [registry],
+    }),
+    batchSize: new Histogram({
+      name: 'referat_append_batch_updates',
+      help: 'Updates stored per transaction (group commit)',
+      buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
       registers: [registry],
     }),
     rejected: new Counter({

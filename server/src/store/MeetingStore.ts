@@ -30,6 +30,11 @@ export interface StoredDocument {
   bytes: number
 }
 
+export interface PendingUpdate {
+  meetingId: string
+  update: Uint8Array
+}
+
 /**
  * Storage of meetings and their Yjs documents. The sync code only talks to this, so a second backend
  * (PostgreSQL) can be added without touching it. Every method throws on failure; none returns a
@@ -43,8 +48,11 @@ export interface MeetingStore {
   setStatus(id: string, status: MeetingStatus): void
   /** Throws `CorruptDocumentError` when a stored row fails its checksum. */
   loadDocument(id: string): StoredDocument
-  /** Durable when it returns. Returns the update's sequence number. */
-  appendUpdate(id: string, update: Uint8Array): number
+  /**
+   * Appends the updates in one transaction: all or none, durable when it returns. Returns their sequence
+   * numbers in order.
+   */
+  appendUpdates(updates: readonly PendingUpdate[]): number[]
   /** Replaces the snapshot with `snapshot` and drops log entries up to and including `uptoSeq`. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void
   /** Refuses, from now on, every token of `userId` for the meeting issued up to `atMs`. */

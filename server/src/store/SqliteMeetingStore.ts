@@ -6,6 +6,7 @@ import type {
   MeetingRecord,
   MeetingStatus,
   MeetingStore,
+  PendingUpdate,
   StoredDocument,
 } from './MeetingStore'
 
@@ -126,11 +127,13 @@ export class SqliteMeetingStore implements MeetingStore {
     }
   }
 
-  appendUpdate(id: string, update: Uint8Array): number {
-    const result = this.db
-      .prepare('INSERT INTO updates (meeting_id, data, digest) VALUES (?, ?, ?)')
-      .run(id, update, digest(update))
-    return Number(result.lastInsertRowid)
+  appendUpdates(updates: readonly PendingUpdate[]): number[] {
+    const insert = this.db.prepare('INSERT INTO updates (meeting_id, data, digest) VALUES (?, ?, ?)')
+    return this.db.transaction(() =>
+      updates.map(({ meetingId, update }) =>
+        Number(insert.run(meetingId, update, digest(update)).lastInsertRowid),
+      ),
+    )()
   }
 
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void {

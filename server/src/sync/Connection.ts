@@ -81,6 +81,10 @@ export class Connection implements Peer {
     this.ws.send(message, (error) => error && this.close('slowClient'))
   }
 
+  saved(seq: number): void {
+    if (this.wantsAck) this.send(savedMessage(seq))
+  }
+
   close(reason: CloseReason): void {
     if (this.closed) return
     const { code, reason: text } = CLOSE[reason]
@@ -136,8 +140,7 @@ export class Connection implements Peer {
     const update = decoding.readVarUint8Array(decoder)
     if (!canWrite(this.claims.role) || this.meeting.finalized) return this.refuseWrite(update)
     const result = this.meeting.applyClientUpdate(update, this)
-    if (!result.ok) return this.close(result.reason)
-    if (result.seq !== null && this.wantsAck) this.send(savedMessage(result.seq))
+    if (!result.ok) this.close(result.reason)
   }
 
   private receiveAwareness(update: Uint8Array): void {

@@ -7,23 +7,28 @@ import type { ServerMetrics } from '../metrics/createMetrics'
 import type { MeetingStore } from '../store/MeetingStore'
 import type { CloseReason } from './closeCodes'
 import { awarenessMessage, syncUpdateMessage } from './encodeMessages'
+import type { GroupCommit } from './GroupCommit'
 import type { Peer } from './Peer'
 
 export interface MeetingContext {
   store: MeetingStore
+  commits: GroupCommit
   metrics: ServerMetrics
   log: Logger
   maxDocumentBytes: number
   compactAfterUpdates: number
 }
 
-export type ApplyResult = { ok: true; seq: number | null } | { ok: false; reason: CloseReason }
+export type ApplyResult = { ok: true } | { ok: false; reason: CloseReason }
+export type ServerChangeResult = { ok: true; seq: number | null } | { ok: false; reason: CloseReason }
 
 const SERVER = Symbol('server')
 
 /**
  * One loaded meeting: the live Y.Doc, its awareness, and a shadow copy that every incoming update is
  * tried on first, so a malformed or forbidden update never reaches the live doc, the store or a peer.
+ * The shadow runs ahead of the live doc by the updates waiting for their group commit; the live doc (what
+ * peers see and joiners sync from) only ever holds stored updates.
  */
 export class Meeting {
   readonly doc: Y.Doc
@@ -35,6 +40,8 @@ export class Meeting {
   pending = 0
   private shadow: Y.Doc
   private bytes: number
+  private pendingBytes = 0
+  private pendingCount = 0
   private logLength: number
   private lastSeq: number
   private compacting = false
@@ -65,17 +72,25 @@ export class Meeting {
     return isFinalized(this.doc)
   }
 
-  /** Tries `update` on the shadow, appends it durably, then applies it to the live doc (which broadcasts). */
+  /**
+   * Tries `update` on the shadow and queues it for the next group commit; once stored it is applied to the
+   * live doc (which broadcasts) and the origin is told its sequence number.
+   */
   applyClientUpdate(update: Uint8Array, origin: Peer): ApplyResult {
-    if (this.bytes + update.byteLength > this.ctx.maxDocumentBytes) return { ok: false, reason: 'tooLarge' }
+    if (this.bytes + this.pendingBytes + update.byteLength > this.ctx.maxDocumentBytes) {
+      return { ok: false, reason: 'tooLarge' }
+    }
     const tried = this.tryOnShadow(() => Y.applyUpdate(this.shadow, update))
     if (!tried.ok) return tried
-    if (!tried.changed) return { ok: true, seq: null }
-    return this.commit(update, origin)
+    if (tried.changed) this.enqueue(update, origin)
+    return { ok: true }
   }
 
-  /** A change by the server itself (approvals, finalize): made on the shadow, stored, then applied live. */
-  applyServerChange(change: (doc: Y.Doc) => void): ApplyResult {
+  /**
+   * A change by the server itself (approvals, finalize): made on the shadow, then stored at once together
+   * with whatever clients' updates are queued, and applied live.
+   */
+  applyServerChange(change: (doc: Y.Doc) => void): ServerChangeResult {
     let update: Uint8Array | null = null
     const capture = (u: Uint8Array) => (update = u)
     this.shadow.on('update', capture)
@@ -85,36 +100,55 @@ export class Meeting {
       this.shadow.off('update', capture)
     }
     if (!update) return { ok: true, seq: null }
-    return this.commit(update, SERVER)
+    let result: ServerChangeResult = { ok: false, reason: 'storeFailed' }
+    this.enqueue(update, SERVER, (seq) => (result = { ok: true, seq }))
+    this.ctx.commits.flush()
+    return result
   }
 
   destroy(): void {
     if (this.destroyed) return
+    if (this.pendingCount > 0) this.ctx.commits.flush()
     this.destroyed = true
     this.awareness.destroy()
     this.doc.destroy()
     this.shadow.destroy()
   }
 
-  private commit(update: Uint8Array, origin: unknown): ApplyResult {
-    let seq: number
-    const end = this.ctx.metrics.appendSeconds.startTimer()
-    try {
-      seq = this.ctx.store.appendUpdate(this.id, update)
-    } catch (error) {
-      this.ctx.log.error({ err: error, meeting: this.id }, 'append failed')
-      this.resetShadow()
-      return { ok: false, reason: 'storeFailed' }
-    } finally {
-      end()
-    }
+  private enqueue(update: Uint8Array, origin: Peer | typeof SERVER, onStored?: (seq: number) => void): void {
+    this.pendingBytes += update.byteLength
+    this.pendingCount++
+    this.ctx.commits.add({
+      meetingId: this.id,
+      update,
+      stored: (seq) => {
+        this.settled(update)
+        this.release(update, origin, seq)
+        onStored?.(seq)
+      },
+      failed: () => {
+        this.settled(update)
+        // The failed batch held every update of this meeting not yet stored: the shadow forgets them all.
+        if (this.pendingCount === 0 && !this.destroyed) this.resetShadow()
+        if (origin !== SERVER) origin.close('storeFailed')
+      },
+    })
+  }
+
+  private settled(update: Uint8Array): void {
+    this.pendingBytes -= update.byteLength
+    this.pendingCount--
+  }
+
+  private release(update: Uint8Array, origin: Peer | typeof SERVER, seq: number): void {
+    if (this.destroyed) return
     Y.applyUpdate(this.doc, update, origin)
     this.ctx.metrics.updates.inc()
     this.bytes += update.byteLength
     this.logLength++
     this.lastSeq = seq
+    if (origin !== SERVER) origin.saved(seq)
     if (this.logLength >= this.ctx.compactAfterUpdates) this.scheduleCompaction()
-    return { ok: true, seq }
   }
 
   private tryOnShadow(

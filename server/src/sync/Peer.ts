@@ -4,4 +4,6 @@ import type { CloseReason } from './closeCodes'
 export interface Peer {
   send(message: Uint8Array): void
   close(reason: CloseReason): void
+  /** The peer's update with this sequence number is stored. */
+  saved(seq: number): void
 }
