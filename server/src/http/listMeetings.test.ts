@@ -15,6 +15,10 @@ interface Listing {
 const list = async (server: TestServer) =>
   ((await (await server.api('/api/meetings')).json()) as { meetings: Listing[] }).meetings
 
+/** The `edited` flag of one meeting's own page (GET /api/meetings/:id). */
+const edited = async (server: TestServer, id: string) =>
+  ((await (await server.api(`/api/meetings/${id}`)).json()) as Listing).edited
+
 async function typeInto(server: TestServer, meetingId: string, token: string) {
   const client = await connectClient(server.wsUrl, meetingId, token)
   client.doc.getMap('notes').set('x', 'skrevet')
@@ -38,6 +42,8 @@ describe('GET /api/meetings', () => {
 
     await typeInto(t, first.id, first.tokens.editor)
     expect((await list(t)).map((m) => m.edited)).toEqual([false, true])
+    expect(await edited(t, first.id)).toBe(true)
+    expect(await edited(t, second.id)).toBe(false)
   })
 
   it('keeps a meeting edited after its log is compacted into the snapshot', async () => {
@@ -47,6 +53,7 @@ describe('GET /api/meetings', () => {
     const store = t.store
     await waitFor(() => store.loadDocument(id).updates.length === 0, 5000, 'compaction')
     expect(await list(t)).toEqual([expect.objectContaining({ id, edited: true })])
+    expect(await edited(t, id)).toBe(true)
   })
 
   it('shows a finalized meeting as finalized', async () => {

@@ -58,7 +58,8 @@ export async function meetingRoutes(app: FastifyInstance, ctx: ServerContext): P
     if (!isAdmin(ctx, req)) await requireToken(ctx, req, id)
     const record = ctx.store.getMeeting(id)
     if (!record) throw new HttpError(404, `No meeting ${id}.`)
-    return { ...record, ...ctx.registry.with(id, (m) => summarizeDocument(m.doc)) }
+    const summary = ctx.registry.with(id, (m) => summarizeDocument(m.doc))
+    return { ...record, edited: ctx.store.isEdited(id), ...summary }
   })
 
   api.post(

@@ -45,6 +45,8 @@ export interface MeetingStore {
   /** Newest first. */
   listMeetings(): MeetingListing[]
   getMeeting(id: string): MeetingRecord | undefined
+  /** Whether any update has been stored after the seed (see `MeetingListing.edited`). */
+  isEdited(id: string): boolean
   setStatus(id: string, status: MeetingStatus): void
   /** Throws `CorruptDocumentError` when a stored row fails its checksum. */
   loadDocument(id: string): StoredDocument

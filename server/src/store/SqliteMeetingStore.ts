@@ -106,6 +106,16 @@ export class SqliteMeetingStore implements MeetingStore {
     return row && toRecord(row)
   }
 
+  isEdited(id: string): boolean {
+    const row = this.db
+      .prepare(
+        `SELECT (s.seq > 0 OR EXISTS (SELECT 1 FROM updates u WHERE u.meeting_id = s.meeting_id)) AS edited
+         FROM snapshots s WHERE s.meeting_id = ?`,
+      )
+      .get(id) as { edited: number } | undefined
+    return row?.edited === 1
+  }
+
   setStatus(id: string, status: MeetingStatus): void {
     this.db.prepare('UPDATE meetings SET status = ? WHERE id = ?').run(status, id)
   }

@@ -38,10 +38,11 @@ export class Meeting {
   readonly peers = new Set<Peer>()
   /** Upgrades authenticated but not yet attached; keeps the meeting from unloading under them. */
   pending = 0
-  private shadow: Y.Doc
+  /** Built at the first write, so a meeting that is only read (and every cold join) skips the copy. */
+  private shadowDoc: Y.Doc | null = null
+  /** Accepted on the shadow, waiting for their group commit, in order. */
+  private readonly unstored: Uint8Array[] = []
   private bytes: number
-  private pendingBytes = 0
-  private pendingCount = 0
   private logLength: number
   private lastSeq: number
   private compacting = false
@@ -56,7 +57,6 @@ export class Meeting {
     this.bytes = stored.bytes
     this.logLength = stored.updates.length
     this.lastSeq = stored.lastSeq
-    this.shadow = this.copyOfLive()
     this.awareness = new Awareness(this.doc)
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -77,7 +77,8 @@ export class Meeting {
    * live doc (which broadcasts) and the origin is told its sequence number.
    */
   applyClientUpdate(update: Uint8Array, origin: Peer): ApplyResult {
-    if (this.bytes + this.pendingBytes + update.byteLength > this.ctx.maxDocumentBytes) {
+    if (isEmptyUpdate(update)) return { ok: true }
+    if (this.bytes + this.unstoredBytes() + update.byteLength > this.ctx.maxDocumentBytes) {
       return { ok: false, reason: 'tooLarge' }
     }
     const tried = this.tryOnShadow(() => Y.applyUpdate(this.shadow, update))
@@ -108,36 +109,34 @@ export class Meeting {
 
   destroy(): void {
     if (this.destroyed) return
-    if (this.pendingCount > 0) this.ctx.commits.flush()
+    if (this.unstored.length > 0) this.ctx.commits.flush()
     this.destroyed = true
     this.awareness.destroy()
     this.doc.destroy()
-    this.shadow.destroy()
+    this.shadowDoc?.destroy()
   }
 
   private enqueue(update: Uint8Array, origin: Peer | typeof SERVER, onStored?: (seq: number) => void): void {
-    this.pendingBytes += update.byteLength
-    this.pendingCount++
+    this.unstored.push(update)
     this.ctx.commits.add({
       meetingId: this.id,
       update,
       stored: (seq) => {
-        this.settled(update)
+        this.unstored.shift()
         this.release(update, origin, seq)
         onStored?.(seq)
       },
       failed: () => {
-        this.settled(update)
+        this.unstored.shift()
         // The failed batch held every update of this meeting not yet stored: the shadow forgets them all.
-        if (this.pendingCount === 0 && !this.destroyed) this.resetShadow()
+        if (this.unstored.length === 0 && !this.destroyed) this.resetShadow()
         if (origin !== SERVER) origin.close('storeFailed')
       },
     })
   }
 
-  private settled(update: Uint8Array): void {
-    this.pendingBytes -= update.byteLength
-    this.pendingCount--
+  private unstoredBytes(): number {
+    return this.unstored.reduce((sum, update) => sum + update.byteLength, 0)
   }
 
   private release(update: Uint8Array, origin: Peer | typeof SERVER, seq: number): void {
@@ -182,15 +181,19 @@ export class Meeting {
     return { ok: false, reason }
   }
 
-  private copyOfLive(): Y.Doc {
-    const copy = new Y.Doc()
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc))
-    return copy
+  private get shadow(): Y.Doc {
+    if (!this.shadowDoc) {
+      this.shadowDoc = new Y.Doc()
+      Y.applyUpdate(this.shadowDoc, Y.encodeStateAsUpdate(this.doc))
+      for (const update of this.unstored) Y.applyUpdate(this.shadowDoc, update)
+    }
+    return this.shadowDoc
   }
 
+  /** Rebuilt from the live doc and the updates still waiting to be stored, when next needed. */
   private resetShadow(): void {
-    this.shadow.destroy()
-    this.shadow = this.copyOfLive()
+    this.shadowDoc?.destroy()
+    this.shadowDoc = null
   }
 
   private broadcast(message: Uint8Array, origin: unknown): void {
@@ -215,6 +218,10 @@ export class Meeting {
     })
   }
 }
+
+/** What a client sends when it has nothing the server lacks: no structs, no deletions. */
+const isEmptyUpdate = (update: Uint8Array): boolean =>
+  update.byteLength === 2 && update[0] === 0 && update[1] === 0
 
 const grew = (tr: Y.Transaction): boolean =>
   [...tr.afterState].some(([client, clock]) => clock !== (tr.beforeState.get(client) ?? 0))

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3'
+import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
 import { loadYDoc } from '../document/loadYDoc'
 import { SqliteMeetingStore } from '../store/SqliteMeetingStore'
 import { connectClient, type TestClient } from '../testing/connectClient'
@@ -19,6 +21,22 @@ async function join(id: string, token: string): Promise<TestClient> {
   const client = await connectClient(t!.wsUrl, id, token)
   clients.push(client)
   return client
+}
+
+const updateFrame = (update: Uint8Array) => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarUint(encoder, 2)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+async function openSocket(id: string, token: string): Promise<{ ws: WebSocket; codes: number[] }> {
+  const ws = new WebSocket(`${t!.wsUrl}/${id}?token=${token}`)
+  const codes: number[] = []
+  ws.on('close', (code) => codes.push(code))
+  await new Promise((resolve) => ws.once('open', resolve))
+  return { ws, codes }
 }
 
 const storedItems = (id: string) => loadYDoc(id, t!.store.loadDocument(id)).getArray<string>('n').toArray()
@@ -82,6 +100,34 @@ describe('group commit', () => {
     other.close()
     await waitFor(() => reader.doc.getArray('n').length === 1, 5000, 'the resent update')
     expect(storedItems(id)).toEqual(['kept by the writer'])
-    expect((writer.doc as Y.Doc).getArray('n').toArray()).toEqual(['kept by the writer'])
+    expect(writer.doc.getArray('n').toArray()).toEqual(['kept by the writer'])
+  })
+
+  it('keeps accepted updates waiting for their commit when a refused update resets the shadow', async () => {
+    t = await startTestServer()
+    const { id, tokens } = await t.createMeeting()
+    const reader = await join(id, tokens.viewer)
+    const [first, hostile, second] = await Promise.all([1, 2, 3].map(() => openSocket(id, tokens.editor)))
+    const a = new Y.Doc()
+    a.getArray<string>('n').push(['a'])
+    const b = new Y.Doc()
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    const before = Y.encodeStateVector(b)
+    b.getArray<string>('n').push(['b, after a'])
+    const forbidden = new Y.Doc()
+    forbidden.getMap('approvals').set('x', { by: 'not the chair' })
+
+    // Sent in one go, so the server reads all three in one turn, before the first is committed.
+    first!.ws.send(updateFrame(Y.encodeStateAsUpdate(a)))
+    hostile!.ws.send(updateFrame(Y.encodeStateAsUpdate(forbidden)))
+    second!.ws.send(updateFrame(Y.encodeStateAsUpdate(b, before)))
+
+    await waitFor(() => reader.doc.getArray('n').length === 2, 5000, 'both accepted updates')
+    expect(reader.doc.getArray('n').toArray()).toEqual(['a', 'b, after a'])
+    expect(storedItems(id)).toEqual(['a', 'b, after a'])
+    await waitFor(() => hostile!.codes.length === 1)
+    expect(hostile!.codes).toEqual([4403])
+    expect([first!.codes, second!.codes]).toEqual([[], []])
+    for (const socket of [first, hostile, second]) socket!.ws.close()
   })
 })
