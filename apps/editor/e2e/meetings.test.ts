@@ -117,6 +117,7 @@ describe('meetings screens in Chromium against the real server', () => {
       expect(await page.locator('.meeting-meta').textContent()).toBe(
         'Økonomiudvalget · 1. oktober 2024 · Rådhuset',
       )
+      expect(await page.locator('.meeting-detail-status').textContent()).toBe('Status: kladde')
 
       await page.getByRole('link', { name: 'Tilbage til møderne' }).click()
       const row = listRow(page, 'Møde i Økonomiudvalget')
@@ -146,6 +147,9 @@ describe('meetings screens in Chromium against the real server', () => {
       expect(await listRow(page, 'Møde i Økonomiudvalget').getByRole('cell').last().textContent()).toBe(
         'i gang',
       )
+      await listRow(page, 'Møde i Økonomiudvalget').getByRole('link').click()
+      await page.locator('.meeting-detail-status').getByText('i gang').waitFor(WAIT)
+      await backToList(page)
       expect(await axeViolations(page)).toEqual([])
       await page.screenshot({ path: join(ARTIFACTS, 'meetings-list.png'), fullPage: true })
       await page.close()

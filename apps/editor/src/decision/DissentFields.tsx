@@ -36,7 +36,14 @@ export function DissentFields({ editor, itemId, dissent, members }: DissentField
           {dissent.map((d, i) => (
             <li key={i}>
               <strong>{d.who}</strong>
-              {d.text && `: ${d.text}`}
+              {d.text && `: ${d.text}`}{' '}
+              <button
+                type="button"
+                aria-label={s.removeDissent(d.who)}
+                onClick={() => editor.commands.removeDissent({ index: i, itemId })}
+              >
+                {s.removeDissentLabel}
+              </button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { defaultMinutesConfig, numberAgenda, sectionKindOf, type MinutesConfig } from '@referat/schema'
 import { t } from '../i18n/strings'
@@ -56,9 +57,25 @@ function decorate(doc: PMNode, config: MinutesConfig): DecorationSet {
   return DecorationSet.create(doc, decorations)
 }
 
+/** Whether every step only replaces text with text inside one textblock (typing, deleting, marks). */
+export function onlyTextChanged(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true
+    if (!(step instanceof ReplaceStep) || step.slice.openStart > 0 || step.slice.openEnd > 0) return false
+    const $from = tr.docs[i]!.resolve(step.from)
+    const $to = tr.docs[i]!.resolve(step.to)
+    if (!$from.parent.isTextblock || !$from.sameParent($to)) return false
+    const replaced = $from.parent.content.cut($from.parentOffset, $to.parentOffset)
+    let text = true
+    replaced.forEach((node) => (text &&= node.isText))
+    step.slice.content.forEach((node) => (text &&= node.isText))
+    return text
+  })
+}
+
 /**
- * Numbers, case lines and section headings as decorations (no node views), recomputed only when the
- * document changes, so typing stays as cheap as in a bare editor.
+ * Numbers, case lines and section headings as decorations (no node views). They depend on the structure
+ * and attributes only, so a change that only edits text maps them; any other change recomputes them.
  */
 export const AgendaDecorations = Extension.create<AgendaDecorationsOptions>({
   name: 'agendaDecorations',
@@ -74,7 +91,10 @@ export const AgendaDecorations = Extension.create<AgendaDecorationsOptions>({
         key: agendaDecorationsKey,
         state: {
           init: (_, state) => decorate(state.doc, config),
-          apply: (tr, old) => (tr.docChanged ? decorate(tr.doc, config) : old),
+          apply: (tr, old) => {
+            if (!tr.docChanged) return old
+            return onlyTextChanged(tr) ? old.map(tr.mapping, tr.doc) : decorate(tr.doc, config)
+          },
         },
         props: {
           decorations: (state) => agendaDecorationsKey.getState(state),

@@ -168,6 +168,8 @@ export const da = {
     dissentText: 'Begrundelse',
     addDissent: 'Før til protokol',
     dissentMissingWho: 'Skriv, hvem der ønsker sin stemme ført til protokol.',
+    removeDissentLabel: 'Fjern',
+    removeDissent: (who: string) => `Fjern protokoltilførslen fra ${who}`,
     notParticipating: 'Deltog ikke i behandlingen',
     noMembers: 'Deltagerlisten har ingen tilstedeværende medlemmer.',
   },

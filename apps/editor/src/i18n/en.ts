@@ -170,6 +170,8 @@ export const en: Strings = {
     dissentText: 'Reason',
     addDissent: 'Record dissent',
     dissentMissingWho: 'Write who wants their vote recorded in the minutes.',
+    removeDissentLabel: 'Remove',
+    removeDissent: (who: string) => `Remove the dissent of ${who}`,
     notParticipating: 'Did not take part in the item',
     noMembers: 'The attendance list has no members present.',
   },

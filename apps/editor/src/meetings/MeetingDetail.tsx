@@ -3,6 +3,7 @@ import { t } from '../i18n/strings'
 import { AppLink } from './AppLink'
 import type { AdminApi } from './api/createAdminApi'
 import { formatDate } from './formatDate'
+import { meetingStatus } from './meetingStatus'
 import { MeetingSummary } from './MeetingSummary'
 import { OpenAsEditor } from './OpenAsEditor'
 import { ShareMeeting } from './ShareMeeting'
@@ -18,13 +19,14 @@ export function MeetingDetail({ api, meetingId }: { api: AdminApi; meetingId: st
     () => (window.history.state as { created?: boolean } | null)?.created === true,
   )
   const heading = useFocusOnShow<HTMLHeadingElement>(meeting)
+  const status = meeting && meetingStatus(meeting)
   return (
     <main className="meetings">
       <p>
         <AppLink href="/">{t.meetings.back}</AppLink>
       </p>
       {error && <p role="alert">{error}</p>}
-      {!meeting ? (
+      {!meeting || !status ? (
         !error && <p>{s.loading}</p>
       ) : (
         <>
@@ -33,6 +35,10 @@ export function MeetingDetail({ api, meetingId }: { api: AdminApi; meetingId: st
           </h1>
           <p className="meeting-meta">
             {[meeting.body, formatDate(meeting.date), meeting.place].filter(Boolean).join(' · ')}
+          </p>
+          <p className="meeting-detail-status">
+            {t.meetings.list.status}:{' '}
+            <span className={`meeting-status status-${status}`}>{t.meetings.status[status]}</span>
           </p>
           {justCreated && (
             <p role="status" className="form-success">

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { numberAgenda } from '@referat/schema'
 import { useEditorState } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
@@ -15,7 +16,10 @@ interface OutlineProps {
   presence?: Presence[]
 }
 
-function jump(editor: Editor, pos: number) {
+/** Puts the caret in the `index`th group or item (the outline lists them in document order). */
+function jump(editor: Editor, index: number) {
+  const pos = numberAgenda(editor.state.doc)[index]?.pos
+  if (pos === undefined) return
   editor
     .chain()
     .setTextSelection(pos + 2)
@@ -31,16 +35,18 @@ function jump(editor: Editor, pos: number) {
 function EntryRow({
   editor,
   entry,
+  index,
   presence,
 }: {
   editor: Editor
   entry: OutlineEntry
+  index: number
   presence: Presence[]
 }) {
   const id = entry.id
   return (
     <li className={entry.type === 'agendaGroup' ? 'group' : 'item'}>
-      <button type="button" onClick={() => jump(editor, entry.pos)}>
+      <button type="button" onClick={() => jump(editor, index)}>
         <span className="outline-number">{`${entry.number}.`}</span>
         {` ${entry.title || t.outline.untitled}`}
         {entry.decision && (
@@ -78,12 +84,12 @@ export function Outline({ editor, approvals, presence = [] }: OutlineProps) {
         <p>{t.outline.empty}</p>
       ) : (
         <ol>
-          {entries.map((entry) => (
-            // Keyed by id: a position key changes with every keystroke above the entry and remounts its row.
+          {entries.map((entry, index) => (
             <EntryRow
-              key={`${entry.type}:${entry.id ?? entry.pos}`}
+              key={`${entry.type}:${entry.id ?? index}`}
               editor={editor}
               entry={entry}
+              index={index}
               presence={presence}
             />
           ))}

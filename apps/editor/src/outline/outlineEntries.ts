@@ -9,7 +9,6 @@ export interface OutlineEntry {
   type: 'agendaGroup' | 'agendaItem'
   number: string
   title: string
-  pos: number
   /** Items only. */
   decision?: DecisionState
 }
@@ -25,13 +24,14 @@ function decisionWritten(item: PMNode): boolean {
 
 /**
  * Every group and item with its number, title and (for items) decision state; `approval` reads the
- * server's approvals map, an approval being void once the decision changed.
+ * server's approvals map, an approval being void once the decision changed. No positions: they change
+ * with every keystroke above an entry, and the outline re-renders only when an entry changes.
  */
 export function outlineEntries(doc: PMNode, approval: (itemId: string) => unknown): OutlineEntry[] {
   return numberAgenda(doc).map(({ id, type, number, pos }) => {
     const node = doc.nodeAt(pos)
     const title = node?.firstChild?.type.name === 'agendaTitle' ? node.firstChild.textContent : ''
-    const entry: OutlineEntry = { id, type, number, title, pos }
+    const entry: OutlineEntry = { id, type, number, title }
     if (type === 'agendaItem' && node) {
       const approved = id ? approval(id) : undefined
       entry.decision = approved

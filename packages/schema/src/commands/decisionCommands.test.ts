@@ -114,6 +114,16 @@ describe('recordVote, addDissent, setNotParticipating', () => {
     expect(editor.state.doc.firstChild?.child(1).child(4).attrs.votes).toBeNull()
   })
 
+  it('remove a dissent by its index and refuse an index that is not there', () => {
+    editor = createTestEditor(minutes())
+    editor.commands.addDissent({ who: 'A', text: 'Første.', itemId: 'a' })
+    editor.commands.addDissent({ who: 'O', text: 'Anden.', itemId: 'a' })
+    expect(editor.commands.removeDissent({ index: 2, itemId: 'a' })).toBe(false)
+    expect(editor.commands.removeDissent({ index: -1, itemId: 'a' })).toBe(false)
+    expect(editor.commands.removeDissent({ index: 0, itemId: 'a' })).toBe(true)
+    expectDoc(editor, withDecisionA({ dissent: [{ who: 'O', text: 'Anden.' }] }))
+  })
+
   it('reject malformed input and items without a decision', () => {
     editor = createTestEditor(minutes())
     placeCursor(editor, 'Baggrund C')

@@ -2,6 +2,8 @@ import type { RawCommands } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { DECISION_STATUSES, type DecisionStatus } from '../config'
 import type { DissentEntry, VoteRecord } from '../nodes/section'
+import { findDecisionSection } from './helpers/findDecisionSection'
+import { findTargetItem } from './helpers/findTargetItem'
 import { updateDecision } from './helpers/updateDecision'
 
 declare module '@tiptap/core' {
@@ -27,6 +29,11 @@ declare module '@tiptap/core' {
        * @example editor.commands.addDissent({ who: 'Jes Lunde (B)', text: 'Stemte imod.' })
        */
       addDissent: (dissent: DissentEntry & { itemId?: string }) => ReturnType
+      /**
+       * Removes the dissent at `index` (in the order they were added).
+       * @example editor.commands.removeDissent({ index: 0, itemId: 'a' })
+       */
+      removeDissent: (options: { index: number; itemId?: string }) => ReturnType
       /**
        * Sets who did not take part in the item ("deltog ikke i behandlingen").
        * @example editor.commands.setNotParticipating({ names: ['Mogens Gade'] })
@@ -69,6 +76,18 @@ export const addDissent: RawCommands['addDissent'] =
     const entry = { who: who.trim(), text: text.trim() }
     const dissent = (s: PMNode) => [...(Array.isArray(s.attrs.dissent) ? s.attrs.dissent : []), entry]
     return updateDecision(itemId, (s) => ({ dissent: dissent(s) }))(props)
+  }
+
+export const removeDissent: RawCommands['removeDissent'] =
+  ({ index, itemId }) =>
+  (props) => {
+    const item = findTargetItem(props.tr, itemId)
+    const section = item && findDecisionSection(item, itemId ? undefined : props.tr.selection)
+    const dissent: DissentEntry[] = Array.isArray(section?.node.attrs.dissent)
+      ? section.node.attrs.dissent
+      : []
+    if (!Number.isInteger(index) || index < 0 || index >= dissent.length) return false
+    return updateDecision(itemId, () => ({ dissent: dissent.filter((_, i) => i !== index) }))(props)
   }
 
 export const setNotParticipating: RawCommands['setNotParticipating'] =

@@ -1,6 +1,12 @@
 import { Extension } from '@tiptap/core'
 import { defaultMinutesConfig, type MinutesConfigOptions } from '../config'
-import { addDissent, recordVote, setDecisionStatus, setNotParticipating } from './decisionCommands'
+import {
+  addDissent,
+  recordVote,
+  removeDissent,
+  setDecisionStatus,
+  setNotParticipating,
+} from './decisionCommands'
 import { goToNextDecision } from './goToNextDecision'
 import { insertAgendaGroup } from './insertAgendaGroup'
 import { insertAgendaItem } from './insertAgendaItem'
@@ -33,6 +39,7 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
       setDecisionStatus,
       recordVote,
       addDissent,
+      removeDissent,
       setNotParticipating,
       suggestDecisionFromRecommendation,
     }

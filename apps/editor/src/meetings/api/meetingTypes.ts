@@ -12,7 +12,7 @@ export interface MeetingListing {
   edited: boolean
 }
 
-export interface MeetingDetails extends Omit<MeetingListing, 'edited'> {
+export interface MeetingDetails extends MeetingListing {
   finalized: boolean
   attendance: { present: number; absent: number; substitutes: number }
   items: { id: string; title: string; decisionStatus: string; approved: boolean }[]
