@@ -118,6 +118,14 @@ describe('editor app in Chromium against the real server', () => {
       .waitFor({ timeout: 10_000 })
     await first.locator('.connection[data-state="saved"]').waitFor({ timeout: 10_000 })
     expect(await first.locator('.connection').textContent()).toBe('Alle ændringer er gemt')
+
+    // Text typed above item 2.3 moves it; a click in the outline still lands in 2.3's title.
+    await first
+      .getByRole('navigation', { name: 'Dagsorden' })
+      .getByRole('button', { name: /^2\.3\. / })
+      .click()
+    await first.keyboard.type('«hop» ')
+    await first.locator('h2[data-number="2.3."]', { hasText: '«hop»' }).waitFor({ timeout: 10_000 })
     await first.close()
     await second.close()
   })
