@@ -1,25 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer, SqliteMeetingStore, type ReferatServer } from '@referat/server'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from './helpers/axeViolations'
-import { ensureBuilt } from './helpers/ensureBuilt'
 import { launchChromium, type Chromium } from './helpers/launchChromium'
+import { startKkrMeeting, type KkrMeeting } from './helpers/startKkrMeeting'
 
 const appDir = resolve(fileURLToPath(import.meta.url), '../..')
 const artifacts = join(appDir, 'e2e/artifacts')
-const KKR = resolve(appDir, '../../../shared/fixtures/kkr-nordjylland-2024-09-20.txt')
-const ADMIN_KEY = 'e2e-admin-key'
 const WAIT = { timeout: 30_000 }
 const TEST_TIMEOUT = 120_000
-
-interface Created {
-  id: string
-  links: { editor: string; chair: string; viewer: string }
-}
 
 interface SummaryItem {
   id: string
@@ -35,20 +26,13 @@ interface SummaryItem {
 
 /** The chair (one Chromium) and a minute-taker (another Chromium, so nothing passes between tabs locally). */
 describe('chair view and decision tools in Chromium against the real server', () => {
-  let dir: string
-  let store: SqliteMeetingStore
-  let server: ReferatServer
   let browsers: Chromium[] = []
-  let meeting: Created
+  let meeting: KkrMeeting
   let editor: Page
   let chair: Page
 
-  const summary = async (): Promise<SummaryItem[]> => {
-    const res = await fetch(`${server.url}/api/meetings/${meeting.id}`, {
-      headers: { authorization: `Bearer ${ADMIN_KEY}` },
-    })
-    return ((await res.json()) as { items: SummaryItem[] }).items
-  }
+  const summary = async (): Promise<SummaryItem[]> =>
+    (await meeting.get<{ items: SummaryItem[] }>(`/api/meetings/${meeting.id}`)).items
   const itemNumbered = async (index: number): Promise<SummaryItem> => {
     const item = (await summary())[index]
     if (!item) throw new Error(`The meeting has no item ${index + 1}.`)
@@ -74,30 +58,8 @@ describe('chair view and decision tools in Chromium against the real server', ()
     page.getByRole('navigation', { name: 'Dagsorden' }).locator('li.item', { hasText: title })
 
   beforeAll(async () => {
-    if (!existsSync(KKR)) throw new Error(`Fixture missing: ${KKR} (the tests read ../shared/fixtures).`)
     mkdirSync(artifacts, { recursive: true })
-    const staticDir = ensureBuilt(appDir)
-    dir = mkdtempSync(join(tmpdir(), 'referat-e2e-chair-'))
-    store = new SqliteMeetingStore({ file: join(dir, 'referat.sqlite') })
-    server = createServer({
-      secret: 'e2e-secret-that-is-at-least-32-bytes-long',
-      adminKey: ADMIN_KEY,
-      store,
-      port: 0,
-      logLevel: 'silent',
-      staticDir,
-    })
-    await server.listen()
-    const form = new FormData()
-    form.set('title', 'KKR Nordjylland')
-    form.set('file', new Blob([readFileSync(KKR)]), 'kkr-nordjylland-2024-09-20.txt')
-    const res = await fetch(`${server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_KEY}` },
-      body: form,
-    })
-    if (res.status !== 201) throw new Error(`create meeting: ${res.status} ${await res.text()}`)
-    meeting = (await res.json()) as Created
+    meeting = await startKkrMeeting(appDir)
     editor = await open(meeting.links.editor)
     chair = await open(meeting.links.chair)
     const tab = chair.getByRole('tab', { name: 'Formandsoverblik' })
@@ -110,9 +72,7 @@ describe('chair view and decision tools in Chromium against the real server', ()
   afterAll(async () => {
     for (const browser of browsers) await browser.close()
     browsers = []
-    await server?.close()
-    store?.close()
-    if (dir) rmSync(dir, { recursive: true, force: true })
+    await meeting?.close()
   }, TEST_TIMEOUT)
 
   it(
