@@ -1,26 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer, SqliteMeetingStore, type ReferatServer } from '@referat/server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from './helpers/axeViolations'
-import { ensureBuilt } from './helpers/ensureBuilt'
 import { launchBrowser } from './helpers/launchBrowser'
+import { startKkrMeeting, type KkrMeeting } from './helpers/startKkrMeeting'
 
 const appDir = resolve(fileURLToPath(import.meta.url), '../..')
 const artifacts = resolve(appDir, 'e2e/artifacts')
-const KKR = resolve(appDir, '../../../shared/fixtures/kkr-nordjylland-2024-09-20.txt')
-const ADMIN_KEY = 'e2e-admin-key'
 const WAIT = { timeout: 30_000 }
 /** Several contexts type and sync on two shared cores. */
 const SLOW = 180_000
-
-interface Created {
-  id: string
-  links: { editor: string; chair: string; viewer: string }
-}
 
 /** The minutes' text as the document holds it: without the other users' caret labels. */
 const editorText = (page: Page) =>
@@ -61,11 +52,8 @@ const storedLocally = (page: Page, meetingId: string, text: string) =>
   )
 
 describe('co-writing in Chromium: carets, presence, offline', () => {
-  let dir: string
-  let store: SqliteMeetingStore
-  let server: ReferatServer
   let browser: Browser
-  let meeting: Created
+  let meeting: KkrMeeting
   let secondEditorLink: string
   const contexts: BrowserContext[] = []
 
@@ -83,55 +71,19 @@ describe('co-writing in Chromium: carets, presence, offline', () => {
     return page
   }
 
-  const summary = async () => {
-    const res = await fetch(`${server.url}/api/meetings/${meeting.id}`, {
-      headers: { authorization: `Bearer ${ADMIN_KEY}` },
-    })
-    return (await res.json()) as { items: { title: string }[] }
-  }
+  const summary = () => meeting.get<{ items: { title: string }[] }>(`/api/meetings/${meeting.id}`)
 
   beforeAll(async () => {
-    if (!existsSync(KKR)) throw new Error(`Fixture missing: ${KKR} (the tests read ../shared/fixtures).`)
     mkdirSync(artifacts, { recursive: true })
-    const staticDir = ensureBuilt(appDir)
-    dir = mkdtempSync(join(tmpdir(), 'referat-collab-e2e-'))
-    store = new SqliteMeetingStore({ file: join(dir, 'referat.sqlite') })
-    server = createServer({
-      secret: 'e2e-secret-that-is-at-least-32-bytes-long',
-      adminKey: ADMIN_KEY,
-      store,
-      port: 0,
-      logLevel: 'silent',
-      staticDir,
-    })
-    await server.listen()
-    const form = new FormData()
-    form.set('title', 'KKR Nordjylland')
-    form.set('file', new Blob([readFileSync(KKR)]), 'kkr-nordjylland-2024-09-20.txt')
-    const res = await fetch(`${server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_KEY}` },
-      body: form,
-    })
-    if (res.status !== 201) throw new Error(`create meeting: ${res.status} ${await res.text()}`)
-    meeting = (await res.json()) as Created
-    const tokenRes = await fetch(`${server.url}/api/meetings/${meeting.id}/tokens`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: 'editor-2', name: 'Anne Berg', role: 'editor' }),
-    })
-    if (!tokenRes.ok) throw new Error(`token: ${tokenRes.status} ${await tokenRes.text()}`)
-    const { token } = (await tokenRes.json()) as { token: string }
-    secondEditorLink = `${server.url}/m/${meeting.id}?token=${token}`
+    meeting = await startKkrMeeting(appDir)
+    secondEditorLink = await meeting.link('editor-2', 'Anne Berg', 'editor')
     browser = await launchBrowser()
   }, 180_000)
 
   afterAll(async () => {
     for (const context of contexts) await context.close()
     await browser?.close()
-    await server?.close()
-    store?.close()
-    if (dir) rmSync(dir, { recursive: true, force: true })
+    await meeting?.close()
   })
 
   it(
