@@ -10,6 +10,7 @@ import { closeMeetings, openMeetings } from './load/openMeeting'
 import { rssBytes } from './procStats'
 import { buildSeeds } from './seeds'
 import { referat } from './servers/referat'
+import { churnFor } from './workloads/churn'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const MiB = 2 ** 20
@@ -26,27 +27,9 @@ async function report(label: string) {
   const heap = await server.heapBytes()
   console.log(label, 'rss', (rssBytes(server.pid) / MiB).toFixed(1), 'heap+ext', (heap / MiB).toFixed(1))
 }
-async function churn(ms: number) {
-  const live = new Set<Promise<void>>()
-  const timer = setInterval(() => {
-    const client = server.connect(refs[Math.floor(Math.random() * refs.length)]!)
-    const stay = 500 + Math.random() * 4500
-    const visit = (async () => {
-      await Promise.race([client.synced, sleep(stay)])
-      client.doc.getText('churn').insert(0, 'x')
-      await sleep(stay)
-      client.destroy()
-    })()
-    live.add(visit)
-    void visit.finally(() => live.delete(visit))
-  }, 100)
-  await sleep(ms)
-  clearInterval(timer)
-  await Promise.all(live)
-}
 await report('seeded')
 for (let i = 0; i < Number(process.argv[2] ?? 4); i++) {
-  await churn(45_000)
+  await churnFor({ joinsPerSecond: 10, stayMs: [500, 5000] }, server, refs, 45_000)
   await report(`after ${(i + 1) * 45} s`)
 }
 await server.stop()

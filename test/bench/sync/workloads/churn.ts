@@ -19,13 +19,12 @@ async function settled(server: RunningServer): Promise<{ loaded: number; rss: nu
 }
 
 /** Clients join random meetings at a steady rate, type a little, and leave after a random stay. */
-async function churnFor(
-  ctx: WorkloadContext,
+export async function churnFor(
+  { joinsPerSecond, stayMs }: { joinsPerSecond: number; stayMs: readonly [number, number] },
   server: RunningServer,
   refs: MeetingRef[],
   ms: number,
 ): Promise<number> {
-  const { joinsPerSecond, stayMs } = ctx.config.churn
   const live = new Set<Promise<void>>()
   let joins = 0
   const join = () => {
@@ -62,9 +61,9 @@ export async function churn(ctx: WorkloadContext): Promise<WorkloadResult> {
         const seeded = await openMeetings(server, ctx.seeds.fixture, c.meetings, 1)
         closeMeetings(seeded)
         const refs = seeded.map((m) => m.ref)
-        if (c.warmMs > 0) await churnFor(ctx, server, refs, c.warmMs)
+        if (c.warmMs > 0) await churnFor(c, server, refs, c.warmMs)
         const before = await settled(server)
-        const joins = await churnFor(ctx, server, refs, c.durationMs)
+        const joins = await churnFor(c, server, refs, c.durationMs)
         const after = await settled(server)
         ctx.log(
           `churn ${adapter.name}: ${joins} joins, ${after.loaded} left loaded, RSS ${(before.rss / MiB) | 0} → ${(after.rss / MiB) | 0} MiB`,
